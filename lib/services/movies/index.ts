@@ -1,0 +1,2 @@
+// The movies service: the film catalogue.
+export { listMovies, type MovieFilters } from "./list-movies";

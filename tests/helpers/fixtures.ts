@@ -1,0 +1,174 @@
+// Test data made through the real database, unique per call so that test
+// files can share one database. Setup writes tables directly; the behaviour
+// under test always goes through services and route handlers.
+import { randomUUID } from "node:crypto";
+import { SignJWT } from "jose";
+import { db } from "@/lib/db";
+import { authSecret } from "@/lib/env";
+import type { Role } from "@/lib/auth/caller";
+import { createInventory } from "@/lib/services/seats/create-inventory";
+
+export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  role: Role;
+  tokenVersion: number;
+}
+
+export async function makeUser(options: { role?: Role; email?: string; name?: string } = {}): Promise<TestUser> {
+  const email = options.email ?? `${unique("user")}@example.test`;
+  const user = await db.user.create({
+    data: {
+      email,
+      name: options.name ?? "Test User",
+      // Not a usable hash: fixtures that need to sign in with a password use the users service.
+      passwordHash: "fixture:no-password",
+      role: options.role ?? "CUSTOMER",
+    },
+  });
+  return { id: user.id, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
+}
+
+/** A bearer access token for a fixture user, as POST /api/auth/token issues them. */
+export async function tokenFor(user: TestUser): Promise<string> {
+  return new SignJWT({ email: user.email, role: user.role, ver: user.tokenVersion })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(user.id)
+    .setIssuedAt()
+    .setExpirationTime("15m")
+    .sign(new TextEncoder().encode(authSecret()));
+}
+
+export async function authHeaders(user: TestUser, extra: Record<string, string> = {}) {
+  return { authorization: `Bearer ${await tokenFor(user)}`, "content-type": "application/json", ...extra };
+}
+
+export interface TestHall {
+  cinemaId: string;
+  hallId: string;
+  layoutId: string;
+  seats: { id: string; label: string; type: string; gridRow: number; gridCol: number }[];
+}
+
+/**
+ * A cinema with one hall of `rows` x `cols` standard seats (rows A, B, ...),
+ * optionally with some seats retyped: `types: { "A1": "WHEELCHAIR" }`.
+ */
+export async function makeCinemaWithHall(
+  options: { rows?: number; cols?: number; types?: Record<string, string>; orphanSeatRule?: boolean; currency?: string } = {},
+): Promise<TestHall> {
+  const rows = options.rows ?? 5;
+  const cols = options.cols ?? 10;
+  const slug = unique("cinema");
+  const cinema = await db.cinema.create({
+    data: {
+      slug,
+      name: `Cinema ${slug}`,
+      city: "Testville",
+      address: "1 Test Street",
+      timeZone: "Europe/London",
+      currency: options.currency ?? "GBP",
+      orphanSeatRule: options.orphanSeatRule ?? false,
+    },
+  });
+  const hall = await db.hall.create({ data: { cinemaId: cinema.id, name: "Screen 1", cleaningMinutes: 15 } });
+  const layout = await db.hallLayout.create({ data: { hallId: hall.id, version: 1, rows, cols } });
+  const seatData = [];
+  for (let r = 0; r < rows; r++) {
+    const rowLabel = String.fromCharCode(65 + r);
+    for (let c = 0; c < cols; c++) {
+      const label = `${rowLabel}${c + 1}`;
+      seatData.push({
+        layoutId: layout.id,
+        rowLabel,
+        number: c + 1,
+        label,
+        gridRow: r,
+        gridCol: c,
+        type: (options.types?.[label] ?? "STANDARD") as "STANDARD",
+      });
+    }
+  }
+  await db.seat.createMany({ data: seatData });
+  await db.hallPrice.createMany({
+    data: (["STANDARD", "PREMIUM", "WHEELCHAIR", "COMPANION", "COUPLE"] as const).map((seatType, i) => ({
+      hallId: hall.id,
+      seatType,
+      amountCents: 1000 + i * 250,
+    })),
+  });
+  const seats = await db.seat.findMany({ where: { layoutId: layout.id }, orderBy: [{ gridRow: "asc" }, { gridCol: "asc" }] });
+  return {
+    cinemaId: cinema.id,
+    hallId: hall.id,
+    layoutId: layout.id,
+    seats: seats.map((s) => ({ id: s.id, label: s.label, type: s.type, gridRow: s.gridRow, gridCol: s.gridCol })),
+  };
+}
+
+export async function makeMovie(options: { title?: string; runtimeMin?: number } = {}) {
+  const slug = unique("film");
+  return db.movie.create({
+    data: {
+      slug,
+      title: options.title ?? `Film ${slug}`,
+      synopsis: "A film made for a test.",
+      genres: ["Drama"],
+      runtimeMin: options.runtimeMin ?? 100,
+      rating: "PG",
+      releaseDate: new Date("2026-01-01"),
+      status: "NOW_SHOWING",
+    },
+  });
+}
+
+/** A showtime on sale in `hall`, starting `startsInMinutes` from now, with its inventory. */
+export async function makeShowtime(hall: TestHall, options: { startsInMinutes?: number; movieId?: string } = {}) {
+  const movieId = options.movieId ?? (await makeMovie()).id;
+  // Spread fixtures out so showtimes in one hall never overlap.
+  const startsAt = new Date(Date.now() + (options.startsInMinutes ?? 60 * 24 * 3 + Math.floor(Math.random() * 60 * 24 * 200)) * 60_000);
+  const endsAt = new Date(startsAt.getTime() + 100 * 60_000);
+  const blockedUntil = new Date(endsAt.getTime() + 15 * 60_000);
+  return db.$transaction(async (tx) => {
+    const showtime = await tx.showtime.create({
+      data: {
+        movieId,
+        cinemaId: hall.cinemaId,
+        hallId: hall.hallId,
+        layoutId: hall.layoutId,
+        startsAt,
+        endsAt,
+        blockedUntil,
+        prices: {
+          create: (["STANDARD", "PREMIUM", "WHEELCHAIR", "COMPANION", "COUPLE"] as const).map((seatType, i) => ({
+            seatType,
+            amountCents: 1000 + i * 250,
+            currency: "GBP",
+          })),
+        },
+      },
+    });
+    await createInventory(
+      tx,
+      showtime.id,
+      hall.seats.map((s) => ({ seatId: s.id, label: s.label, type: s.type })),
+    );
+    return showtime;
+  });
+}
+
+/** Calls a route handler the way Next.js does. */
+export function callRoute(
+  handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  init: { url: string; method?: string; headers?: Record<string, string>; body?: unknown; params?: Record<string, string> },
+): Promise<Response> {
+  const body = init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
+  const request = new Request(new URL(init.url, "http://localhost:3000"), {
+    method: init.method ?? (body ? "POST" : "GET"),
+    headers: init.headers,
+    body,
+  });
+  return handler(request, { params: Promise.resolve(init.params ?? {}) });
+}
