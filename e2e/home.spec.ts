@@ -1,0 +1,18 @@
+import { test, expect, checkA11y } from "./fixtures";
+
+test("the home page lists the films playing, from the database", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Now showing" })).toBeVisible();
+  const films = page.getByRole("region", { name: "Now showing" }).getByRole("listitem");
+  await expect(films.first()).toBeVisible();
+  expect(await films.count()).toBeGreaterThanOrEqual(8);
+  await expect(page.getByRole("link", { name: /Orbit of Echoes/ })).toBeVisible();
+  await checkA11y(page);
+});
+
+test("health reports every service and the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.services).toMatchObject({ users: "ok", movies: "ok", showtimes: "ok", seats: "ok", bookings: "ok", payments: "ok", notifications: "ok", database: "ok" });
+});

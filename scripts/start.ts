@@ -1,0 +1,89 @@
+// npm start / npm run dev – the whole app with nothing to configure.
+// Without DATABASE_URL it starts the embedded PostgreSQL under .data/,
+// migrates it, loads the demo data into an empty database, builds the app if
+// the build is missing or stale, serves it, and on Ctrl-C stops the server
+// and then PostgreSQL, leaving no process behind.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/embedded-postgres";
+import { migrate } from "@/lib/migrate";
+import { EMBEDDED_DIR } from "./with-database";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const port = process.env.PORT ?? "3000";
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+function newestSourceChange(dirs: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "generated") walk(full);
+      } else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  dirs.forEach(walk);
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.resolve(".next/BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const sources = ["app", "components", "lib", "emails", "public", "proxy.ts", "next.config.ts"];
+  return newestSourceChange(sources) > fs.statSync(buildId).mtimeMs;
+}
+
+let database: EmbeddedDatabase | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (database) {
+    console.log("Stopping the embedded PostgreSQL…");
+    await database.stop().catch((error) => console.error(error));
+  }
+  process.exit(code);
+}
+
+if (!process.env.DATABASE_URL) {
+  console.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${EMBEDDED_DIR}…`);
+  database = await startEmbeddedPostgres({ dir: EMBEDDED_DIR });
+  process.env.DATABASE_URL = database.url;
+}
+let server: ChildProcess | undefined;
+// Ctrl-C reaches the server too; once it has exited, PostgreSQL is stopped.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (server && server.exitCode === null) server.kill(signal);
+    else void shutdown(signal === "SIGINT" ? 130 : 143);
+  });
+}
+
+try {
+  const applied = await migrate(process.env.DATABASE_URL!);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const { db } = await import("@/lib/db");
+  if ((await db.movie.count()) === 0) {
+    console.log("Empty database: loading the demo data…");
+    const { seed } = await import("../prisma/seed/index");
+    await seed();
+  }
+  await db.$disconnect();
+} catch (error) {
+  console.error(error);
+  await shutdown(1);
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+if (mode === "start" && buildIsStale()) {
+  console.log("Building the app (first start or changed sources)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (build.status !== 0) await shutdown(build.status ?? 1);
+}
+
+server = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
+server.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
