@@ -54,11 +54,11 @@ if (!process.env.DATABASE_URL) {
   database = await startEmbeddedPostgres({ dir: EMBEDDED_DIR });
   process.env.DATABASE_URL = database.url;
 }
-let server: ChildProcess | undefined;
+const running: { server?: ChildProcess } = {};
 // Ctrl-C reaches the server too; once it has exited, PostgreSQL is stopped.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    if (server && server.exitCode === null) server.kill(signal);
+    if (running.server && running.server.exitCode === null) running.server.kill(signal);
     else void shutdown(signal === "SIGINT" ? 130 : 143);
   });
 }
@@ -85,5 +85,5 @@ if (mode === "start" && buildIsStale()) {
   if (build.status !== 0) await shutdown(build.status ?? 1);
 }
 
-server = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
-server.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
+running.server = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
+running.server.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
