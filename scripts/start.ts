@@ -18,6 +18,10 @@ function newestSourceChange(dirs: string[]): number {
   let newest = 0;
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
+    if (fs.statSync(dir).isFile()) {
+      newest = Math.max(newest, fs.statSync(dir).mtimeMs);
+      return;
+    }
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
@@ -79,10 +83,15 @@ try {
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
-if (mode === "start" && buildIsStale()) {
-  console.log("Building the app (first start or changed sources)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-  if (build.status !== 0) await shutdown(build.status ?? 1);
+try {
+  if (mode === "start" && buildIsStale()) {
+    console.log("Building the app (first start or changed sources)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) await shutdown(build.status ?? 1);
+  }
+} catch (error) {
+  console.error(error);
+  await shutdown(1);
 }
 
 running.server = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
