@@ -8,6 +8,7 @@ import { AppError, type FieldError, isAppError } from "@/lib/errors";
 import { problemResponse } from "@/lib/problem";
 import { logger } from "@/lib/logger";
 import { requireCaller, type Caller } from "@/lib/auth/caller";
+import { metrics } from "@/lib/metrics";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -66,6 +67,15 @@ export function route<TBody = undefined, TQuery = undefined, TParams = Record<st
   handle: (context: RouteContext<TBody, TQuery, TParams>) => Promise<Response>,
 ) {
   return async (request: Request, nextContext?: NextContext): Promise<Response> => {
+    const started = performance.now();
+    const response = await answer(request, nextContext);
+    const routeLabel = routePattern(new URL(request.url).pathname);
+    metrics.httpRequests.inc({ method: request.method, route: routeLabel, status: String(response.status) });
+    metrics.httpDuration.observe({ method: request.method, route: routeLabel }, (performance.now() - started) / 1000);
+    return response;
+  };
+
+  async function answer(request: Request, nextContext?: NextContext): Promise<Response> {
     try {
       let body = undefined as TBody;
       if (options.body) {
@@ -93,5 +103,13 @@ export function route<TBody = undefined, TQuery = undefined, TParams = Record<st
     } catch (error) {
       return errorResponse(error, request);
     }
-  };
+  }
+}
+
+/** `/api/booking/cm3x…/cancel` → `/api/booking/:id/cancel`, to keep metric labels few. */
+export function routePattern(pathname: string): string {
+  return pathname
+    .split("/")
+    .map((segment) => (/\d/.test(segment) && segment.length >= 8 ? ":id" : segment))
+    .join("/");
 }

@@ -1,0 +1,13 @@
+// Any /api path no route file claims: 404 problem+json, whatever the method.
+import { problemResponse } from "@/lib/problem";
+
+const unknownRoute = (request: Request) =>
+  problemResponse("not_found", `There is no API route ${new URL(request.url).pathname}.`);
+
+export const GET = unknownRoute;
+export const POST = unknownRoute;
+export const PUT = unknownRoute;
+export const PATCH = unknownRoute;
+export const DELETE = unknownRoute;
+export const HEAD = unknownRoute;
+export const OPTIONS = unknownRoute;
