@@ -15,7 +15,10 @@ export async function SiteHeader() {
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold text-brand-700">
-          <span aria-hidden="true">🎬</span> Cinema
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 fill-current">
+            <path d="M4 4h2l2 3h3L9 4h3l2 3h3l-2-3h5v16H4V4zm2 6v8h12v-8H6z" />
+          </svg>
+          Cinema
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap items-center gap-1 text-sm font-medium">
