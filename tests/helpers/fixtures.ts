@@ -2,9 +2,8 @@
 // files can share one database. Setup writes tables directly; the behaviour
 // under test always goes through services and route handlers.
 import { randomUUID } from "node:crypto";
-import { SignJWT } from "jose";
 import { db } from "@/lib/db";
-import { authSecret } from "@/lib/env";
+import { issueAccessToken } from "@/lib/services/users";
 import type { Role } from "@/lib/auth/caller";
 import { createInventory } from "@/lib/services/seats/create-inventory";
 
@@ -32,13 +31,8 @@ export async function makeUser(options: { role?: Role; email?: string; name?: st
 }
 
 /** A bearer access token for a fixture user, as POST /api/auth/token issues them. */
-export async function tokenFor(user: TestUser): Promise<string> {
-  return new SignJWT({ email: user.email, role: user.role, ver: user.tokenVersion })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject(user.id)
-    .setIssuedAt()
-    .setExpirationTime("15m")
-    .sign(new TextEncoder().encode(authSecret()));
+export function tokenFor(user: TestUser): Promise<string> {
+  return issueAccessToken(user);
 }
 
 export async function authHeaders(user: TestUser, extra: Record<string, string> = {}) {

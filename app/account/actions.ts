@@ -1,0 +1,52 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { signOut } from "@/lib/auth/auth";
+import { isAppError } from "@/lib/errors";
+import { changePassword, updateProfile } from "@/lib/services/users";
+
+export interface AccountState {
+  message?: string;
+  error?: string;
+}
+
+async function signedIn() {
+  const user = await getCurrentUser();
+  if (!user) throw new Error("Not signed in");
+  return user;
+}
+
+export async function saveProfileAction(_state: AccountState, form: FormData): Promise<AccountState> {
+  const user = await signedIn();
+  const name = String(form.get("name") ?? "").trim();
+  const phone = String(form.get("phone") ?? "").trim();
+  if (!name) return { error: "Your name can't be empty." };
+  if (phone && !/^\+[1-9]\d{6,14}$/.test(phone.replace(/\s/g, ""))) {
+    return { error: "Enter the phone number in international format, such as +44 7700 900123." };
+  }
+  await updateProfile(user.id, {
+    name,
+    phone: phone ? phone.replace(/\s/g, "") : null,
+    emailOptIn: form.get("emailOptIn") === "on",
+    smsOptIn: form.get("smsOptIn") === "on" && Boolean(phone),
+  });
+  revalidatePath("/account");
+  return { message: "Saved." };
+}
+
+export async function changePasswordAction(_state: AccountState, form: FormData): Promise<AccountState> {
+  const user = await signedIn();
+  try {
+    await changePassword(user.id, String(form.get("currentPassword") ?? ""), String(form.get("newPassword") ?? ""));
+  } catch (error) {
+    if (isAppError(error)) return { error: error.detail };
+    throw error;
+  }
+  // Every session, this one included, has just been ended: sign in again with the new password.
+  await signOut({ redirectTo: "/sign-in?changed=1" });
+  return {};
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
