@@ -1,2 +1,3 @@
 // The movies service: the film catalogue.
 export { listMovies, type MovieFilters } from "./list-movies";
+export { getMovie, getMoviesByIds, listGenres } from "./get-movie";

@@ -1,0 +1,25 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+
+/** Frees the seats a hold still has; the hold ends as `status`. */
+export async function releaseHoldSeats(tx: Tx, holdId: string, status: "RELEASED" | "EXPIRED" = "RELEASED"): Promise<number> {
+  await tx.hold.updateMany({ where: { id: holdId, status: { in: ["ACTIVE", "CONVERTED"] } }, data: { status, releasedAt: new Date() } });
+  return tx.$executeRaw`
+    UPDATE "seats"."showtime_seats"
+       SET status = 'AVAILABLE', hold_id = NULL, held_by = NULL, held_until = NULL, updated_at = now()
+     WHERE hold_id = ${holdId} AND status = 'HELD'`;
+}
+
+/** DELETE /api/seats/hold/{id}: the caller lets go of a hold that no booking uses yet. */
+export async function releaseHold(userId: string, holdId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [hold] = await tx.$queryRaw<{ id: string; user_id: string; status: string }[]>`
+      SELECT id, user_id, status::text AS status FROM "seats"."holds" WHERE id = ${holdId} FOR UPDATE`;
+    if (!hold || hold.user_id !== userId) throw notFound("The hold");
+    if (hold.status === "CONVERTED") {
+      throw new AppError("conflict", "These seats are part of a booking waiting for payment. Cancel the booking instead.");
+    }
+    if (hold.status === "ACTIVE") await releaseHoldSeats(tx, holdId);
+  });
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Ends holds whose time ran out and frees their seats. Rows are claimed with
+ * SKIP LOCKED, so any number of instances can sweep at once without doing
+ * the same hold twice. Holds used by a booking are the booking's to expire.
+ */
+export async function sweepExpiredHolds(batch = 500): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const expired = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "seats"."holds" SET status = 'EXPIRED', released_at = now()
+       WHERE id IN (
+         SELECT id FROM "seats"."holds"
+          WHERE status = 'ACTIVE' AND expires_at < now()
+          ORDER BY expires_at LIMIT ${batch}
+            FOR UPDATE SKIP LOCKED)
+      RETURNING id`;
+    if (expired.length === 0) return 0;
+    await tx.$executeRaw`
+      UPDATE "seats"."showtime_seats"
+         SET status = 'AVAILABLE', hold_id = NULL, held_by = NULL, held_until = NULL, updated_at = now()
+       WHERE status = 'HELD' AND hold_id = ANY(${expired.map((hold) => hold.id)})`;
+    return expired.length;
+  });
+}

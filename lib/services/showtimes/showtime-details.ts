@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+
+/** A showtime with its cinema, hall and prices (films come from the movies service). */
+export async function getShowtimeDetails(id: string) {
+  const showtime = await db.showtime.findUnique({
+    where: { id },
+    include: { prices: { orderBy: { amountCents: "asc" } }, hall: { include: { cinema: true } } },
+  });
+  if (!showtime) throw notFound("The showtime");
+  const { hall, prices, ...rest } = showtime;
+  const { cinema, ...hallFields } = hall;
+  return { showtime: rest, cinema, hall: hallFields, prices };
+}
+
+export type ShowtimeDetails = Awaited<ReturnType<typeof getShowtimeDetails>>;
+
+/** The showtime if seats may be sold for it now; otherwise showtime_not_on_sale saying why. */
+export async function getShowtimeForSale(id: string, now = new Date()): Promise<ShowtimeDetails> {
+  const details = await getShowtimeDetails(id);
+  const { showtime } = details;
+  if (showtime.status === "CANCELLED") throw new AppError("showtime_not_on_sale", "This showtime has been cancelled.");
+  if (showtime.status !== "ON_SALE") throw new AppError("showtime_not_on_sale", "Tickets for this showtime are not on sale yet.");
+  if (showtime.startsAt <= now) throw new AppError("showtime_not_on_sale", "This showtime has already started.");
+  return details;
+}
+
+/** The seats of the layout a showtime went on sale with. */
+export async function getLayoutSeats(layoutId: string) {
+  const layout = await db.hallLayout.findUnique({ where: { id: layoutId }, include: { seats: true } });
+  if (!layout) throw notFound("The seat layout");
+  return layout;
+}
