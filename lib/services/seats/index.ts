@@ -3,7 +3,7 @@ export { createInventory, type InventorySeat } from "./create-inventory";
 export { availabilityByShowtime, type Availability } from "./availability";
 export { holdSeats, MAX_SEATS_PER_SHOWTIME, type HoldRequest, type HoldResult } from "./hold-seats";
 export { releaseHold, releaseHoldSeats } from "./release-hold";
-export { sellSeats, unsellSeats, convertHold, type SellResult } from "./sell-seats";
+export { sellSeats, unsellSeats, convertHold, getHold, type SellResult } from "./sell-seats";
 export { sweepExpiredHolds } from "./sweep-holds";
 export { getSeatMap, type SeatState } from "./seat-map";
 export { checkSeatRules, type RuleSeat, type RuleContext, type RuleViolation } from "./seat-rules";

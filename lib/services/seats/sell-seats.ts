@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 export type SellResult = { sold: true } | { sold: false; takenSeatIds: string[] };
 
@@ -46,7 +46,15 @@ export async function unsellSeats(tx: Tx, bookingId: string, seatIds?: string[])
      WHERE booking_id = ${bookingId} AND status = 'SOLD' ${only}`;
 }
 
-/** Marks a hold as used by a booking, so only the booking's expiry releases it. */
-export async function convertHold(tx: Tx, holdId: string): Promise<void> {
-  await tx.hold.updateMany({ where: { id: holdId }, data: { status: "CONVERTED" } });
+/**
+ * Marks an active, unexpired hold as used by a booking, so only the booking's
+ * expiry releases it. False when the hold ended meanwhile.
+ */
+export async function convertHold(tx: Tx, holdId: string): Promise<boolean> {
+  const converted = await tx.hold.updateMany({ where: { id: holdId, status: "ACTIVE", expiresAt: { gt: new Date() } }, data: { status: "CONVERTED" } });
+  return converted.count === 1;
+}
+
+export async function getHold(holdId: string) {
+  return db.hold.findUnique({ where: { id: holdId } });
 }

@@ -1,5 +1,5 @@
 // The showtimes service: cinemas, halls, seat layouts, the schedule and prices.
 export { listCinemas, getCinema } from "./cinemas";
 export { listShowtimes, type ShowtimeFilters } from "./list-showtimes";
-export { getShowtimeDetails, getShowtimeForSale, getLayoutSeats, type ShowtimeDetails } from "./showtime-details";
+export { getShowtimeDetails, getShowtimeForSale, getLayoutSeats, cancelShowtimeSchedule, type ShowtimeDetails } from "./showtime-details";
 export { occupancy, type Occupancy } from "./occupancy";

@@ -32,3 +32,9 @@ export async function getLayoutSeats(layoutId: string) {
   if (!layout) throw notFound("The seat layout");
   return layout;
 }
+
+/** Takes a showtime off sale for good (the bookings service refunds its holders). */
+export async function cancelShowtimeSchedule(id: string): Promise<void> {
+  const updated = await db.showtime.updateMany({ where: { id }, data: { status: "CANCELLED" } });
+  if (updated.count === 0) throw notFound("The showtime");
+}

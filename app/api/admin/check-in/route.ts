@@ -1,0 +1,9 @@
+// POST /api/admin/check-in – admit a ticket at the door by its code: 200 once, then 409 already_checked_in.
+import { z } from "zod";
+import { json, route } from "@/lib/http";
+import { checkIn } from "@/lib/services/bookings";
+
+export const POST = route({ body: z.object({ code: z.string().trim().min(1).max(100) }) }, async ({ body, caller }) => {
+  const result = await checkIn((await caller()).id, body.code);
+  return json({ ...result, ticket: { ...result.ticket, checkedInAt: result.ticket.checkedInAt.toISOString() } });
+});
