@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { appUrl } from "@/lib/env";
+import { queueMessage } from "@/lib/services/notifications";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 
@@ -29,9 +31,14 @@ export async function createUser(input: { email: string; password: string; name:
   const problem = passwordProblem(input.password, email);
   if (problem) throw weakPassword(problem);
   try {
-    return await db.user.create({
-      data: { email, name: input.name.trim(), passwordHash: await hashPassword(input.password), role: input.role ?? "CUSTOMER" },
-      select: PUBLIC_FIELDS,
+    const passwordHash = await hashPassword(input.password);
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, name: input.name.trim(), passwordHash, role: input.role ?? "CUSTOMER" },
+        select: PUBLIC_FIELDS,
+      });
+      await queueMessage(tx, { template: "welcome", recipient: email, props: { name: user.name, browseUrl: `${appUrl()}/` }, dedupeKey: `welcome:${user.id}` });
+      return user;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
