@@ -1,5 +1,6 @@
 // The showtimes service: cinemas, halls, seat layouts, the schedule and prices.
 export { listCinemas, getCinema } from "./cinemas";
-export { listShowtimes, type ShowtimeFilters } from "./list-showtimes";
+export { listShowtimes, listShowtimesByIds, type ShowtimeFilters } from "./list-showtimes";
 export { getShowtimeDetails, getShowtimeForSale, getLayoutSeats, cancelShowtimeSchedule, type ShowtimeDetails } from "./showtime-details";
 export { occupancy, type Occupancy } from "./occupancy";
+export { scheduleFor } from "./schedule";

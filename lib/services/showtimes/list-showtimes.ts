@@ -32,3 +32,10 @@ export async function listShowtimes(filters: ShowtimeFilters = {}) {
   const byId = new Map(showtimes.map((showtime) => [showtime.id, showtime]));
   return ids.map((id) => byId.get(id)!);
 }
+
+/** Showtimes by id with their cinema's time zone (for lists of bookings). */
+export async function listShowtimesByIds(ids: string[]) {
+  if (ids.length === 0) return [];
+  const showtimes = await db.showtime.findMany({ where: { id: { in: [...new Set(ids)] } }, include: { hall: { include: { cinema: { select: { timeZone: true, name: true } } } } } });
+  return showtimes.map(({ hall, ...showtime }) => ({ ...showtime, timeZone: hall.cinema.timeZone, cinemaName: hall.cinema.name, hallName: hall.name }));
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SeatPicker } from "@/components/seat-map/seat-picker";
+import type { SeatMapData } from "@/components/seat-map/types";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { getMovie } from "@/lib/services/movies";
+import { getSeatMap } from "@/lib/services/seats";
+import { getShowtimeDetails } from "@/lib/services/showtimes";
+
+export const dynamic = "force-dynamic";
+
+async function load(id: string) {
+  try {
+    const details = await getShowtimeDetails(id);
+    return { ...details, movie: await getMovie(details.showtime.movieId) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { movie } = await load((await params).id);
+  return { title: `Choose seats · ${movie.title}` };
+}
+
+export default async function ShowtimePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { showtime, cinema, hall, movie } = await load(id);
+  const user = await getCurrentUser();
+  const map = await getSeatMap(id, user?.id);
+  const initial: SeatMapData = { ...map, seats: map.seats as SeatMapData["seats"], yourHold: map.yourHold ? { holdId: map.yourHold.holdId, expiresAt: map.yourHold.expiresAt.toISOString() } : null };
+  const onSale = showtime.status === "ON_SALE" && showtime.startsAt > new Date();
+  return (
+    <div>
+      <p className="text-sm"><Link href={`/films/${movie.slug}`} className="text-brand-700 underline">← {movie.title}</Link></p>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">{movie.title}</h1>
+      <p className="text-slate-700">
+        {formatDateTime(showtime.startsAt, cinema.timeZone)} · {cinema.name}, {hall.name} · {showtime.format}
+        {showtime.subtitles ? " · subtitled" : ""}
+      </p>
+      <div className="mt-6">
+        {onSale ? (
+          <SeatPicker showtimeId={id} initial={initial} signInUrl={`/sign-in?callbackUrl=${encodeURIComponent(`/showtimes/${id}`)}`} />
+        ) : (
+          <p role="status" className="rounded border border-slate-300 bg-white p-4">
+            {showtime.status === "CANCELLED" ? "This showtime has been cancelled." : "Tickets for this showtime are no longer on sale."}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
