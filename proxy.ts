@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCaller } from "@/lib/auth/caller";
 import { allows, findApiRule, pageAccess, type Method } from "@/lib/gateway/route-table";
+import { forbiddenPage } from "@/lib/gateway/forbidden-page";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/gateway/security-headers";
 import { problemResponse } from "@/lib/problem";
 
@@ -58,7 +59,7 @@ async function guardPage(request: NextRequest): Promise<Response | null> {
     return NextResponse.redirect(signIn);
   }
   if (!allows(access, caller.role)) {
-    return NextResponse.rewrite(new URL("/forbidden", request.url), { status: 403 });
+    return new NextResponse(forbiddenPage(), { status: 403, headers: { "content-type": "text/html; charset=utf-8" } });
   }
   return null;
 }
