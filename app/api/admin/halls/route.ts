@@ -1,0 +1,12 @@
+// GET /api/admin/halls?cinemaId= – halls with seat counts and prices; POST – add a hall with its drawn layout.
+import { z } from "zod";
+import { json, route } from "@/lib/http";
+import { HallRequest } from "@/lib/schemas/admin";
+import { createHall, listHalls } from "@/lib/services/showtimes";
+
+export const GET = route({ query: z.object({ cinemaId: z.string().optional() }) }, async ({ query }) => json({ items: await listHalls(query.cinemaId) }));
+
+export const POST = route({ body: HallRequest }, async ({ body, caller }) => {
+  const { hall, layout } = await createHall((await caller()).id, body);
+  return json({ hall, layout: { id: layout.id, version: layout.version, seatCount: layout.seatCount } }, 201);
+});
