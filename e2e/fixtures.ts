@@ -11,6 +11,8 @@ export const DEMO = {
 };
 
 export async function checkA11y(page: Page): Promise<void> {
+  // Next.js streams metadata: after a client-side navigation the <title> arrives a moment later.
+  await page.waitForFunction(() => document.title.length > 0, undefined, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);

@@ -20,8 +20,12 @@ export function localDateKey(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(date);
 }
 
+/** "EST", "BST": each locale knows the abbreviations of its own region only, so ask both. */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  const name = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  const american = name("en-US");
+  return american.startsWith("GMT") || american.startsWith("UTC") ? name("en-GB") : american;
 }
 
 /** The next `count` days (YYYY-MM-DD) in a time zone, starting today. */

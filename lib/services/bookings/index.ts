@@ -7,3 +7,4 @@ export { getBookingForUser, listBookingsForUser, type BookingWithDetails } from 
 export { searchBookings, refundBooking, checkIn, cancelShowtime, type CheckInResult } from "./staff-bookings";
 export { cancellationDecision } from "./cancellation-policy";
 export { newReference, newTicketCode, isReference } from "./codes";
+export { salesByDay, bookingCounts } from "./stats";

@@ -69,7 +69,7 @@ export async function currentLayout(hallId: string) {
 export async function listHalls(cinemaId?: string) {
   const halls = await db.hall.findMany({
     where: { archivedAt: null, ...(cinemaId ? { cinemaId } : {}) },
-    include: { cinema: { select: { name: true, timeZone: true } }, prices: true, layouts: { orderBy: { version: "desc" }, take: 1, include: { _count: { select: { seats: true } } } } },
+    include: { cinema: { select: { name: true, timeZone: true, currency: true } }, prices: true, layouts: { orderBy: { version: "desc" }, take: 1, include: { _count: { select: { seats: true } } } } },
     orderBy: [{ cinemaId: "asc" }, { name: "asc" }],
   });
   return halls.map(({ layouts, ...hall }) => ({ ...hall, layoutVersion: layouts[0]?.version ?? 0, seatCount: layouts[0]?._count.seats ?? 0 }));
