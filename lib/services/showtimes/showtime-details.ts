@@ -26,11 +26,23 @@ export async function getShowtimeForSale(id: string, now = new Date()): Promise<
   return details;
 }
 
+type LayoutWithSeats = NonNullable<Awaited<ReturnType<typeof loadLayout>>>;
+const loadLayout = (layoutId: string) => db.hallLayout.findUnique({ where: { id: layoutId }, include: { seats: true } });
+
+// A saved layout never changes (an edit makes a new version), so every
+// instance may keep the ones it has read: the hot path of a hold skips a query.
+const layoutCache = new Map<string, LayoutWithSeats>();
+const LAYOUT_CACHE_SIZE = 500;
+
 /** The seats of the layout a showtime went on sale with. */
-export async function getLayoutSeats(layoutId: string) {
-  const layout = await db.hallLayout.findUnique({ where: { id: layoutId }, include: { seats: true } });
+export async function getLayoutSeats(layoutId: string): Promise<LayoutWithSeats> {
+  const cached = layoutCache.get(layoutId);
+  if (cached) return { ...cached, seats: [...cached.seats] };
+  const layout = await loadLayout(layoutId);
   if (!layout) throw notFound("The seat layout");
-  return layout;
+  if (layoutCache.size >= LAYOUT_CACHE_SIZE) layoutCache.delete(layoutCache.keys().next().value!);
+  layoutCache.set(layoutId, layout);
+  return { ...layout, seats: [...layout.seats] };
 }
 
 /** Takes a showtime off sale for good (the bookings service refunds its holders). */
