@@ -3,6 +3,7 @@ import { test, expect, checkA11y } from "./fixtures";
 test("the home page lists the films playing, from the database", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Now showing" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Pick a day" }).getByRole("link")).toHaveCount(14);
   const films = page.getByRole("region", { name: "Now showing" }).getByRole("listitem");
   await expect(films.first()).toBeVisible();
   expect(await films.count()).toBeGreaterThanOrEqual(8);
@@ -15,4 +16,15 @@ test("health reports every service and the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.services).toMatchObject({ users: "ok", movies: "ok", showtimes: "ok", seats: "ok", bookings: "ok", payments: "ok", notifications: "ok", database: "ok" });
+});
+
+test("the chosen cinema is remembered between visits", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Your cinema").selectOption({ label: "Harbor Lights Theater (New York)" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Now showing at Harbor Lights Theater" })).toBeVisible();
+  await page.goto("/cinemas");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Now showing at Harbor Lights Theater" })).toBeVisible();
+  await expect(page.getByLabel("Your cinema")).toHaveValue(/harbor-lights/);
 });

@@ -208,6 +208,7 @@ async function main() {
       DATABASE_URL: databaseUrl,
       RUN_WORKERS: "false",
       RATE_LIMIT_MULTIPLIER: "100",
+      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cinema-test-data-")),
     });
   }
   if (only.has("e2e")) await e2eSuite(databaseUrl!);

@@ -5,6 +5,7 @@ import "server-only";
 // the message's attempt limit.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics";
 import type { OutboxMessage, Prisma } from "@/lib/generated/prisma/client";
@@ -85,7 +86,7 @@ export interface SenderOptions {
 /** Sends one batch of due messages; returns how many it claimed. */
 export async function sendDueMessages(options: SenderOptions = {}): Promise<number> {
   const workerId = options.workerId ?? `worker-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const transport = transportFor("smtpUrl" in options ? options.smtpUrl : undefined);
+  const transport = transportFor("smtpUrl" in options ? options.smtpUrl : env.SMTP_URL);
   const messages = await claim(workerId, options.batch ?? 20);
   for (const message of messages) await deliver(message, transport, workerId);
   return messages.length;
