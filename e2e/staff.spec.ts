@@ -36,7 +36,7 @@ test("staff add a film, draw a hall and schedule a series that moviegoers then f
   await checkA11y(page);
   await page.getByRole("button", { name: "Save hall" }).click();
   await expect(page.getByRole("heading", { name: "Halls" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: hallName })).toBeVisible();
+  await expect(page.getByRole("link", { name: hallName })).toBeVisible();
 
   await page.goto("/admin/showtimes");
   await page.getByLabel("Film").selectOption({ label: title });

@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 const SECTIONS = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/films", label: "Films" },
+  { href: "/admin/cinemas", label: "Cinemas" },
   { href: "/admin/showtimes", label: "Schedule" },
   { href: "/admin/halls", label: "Halls" },
   { href: "/admin/bookings", label: "Bookings" },

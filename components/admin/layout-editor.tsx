@@ -17,12 +17,27 @@ const BRUSHES: { value: Brush; label: string; className: string }[] = [
 ];
 const LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 
-export function LayoutEditor({ cinemas }: { cinemas: { id: string; name: string }[] }) {
+interface ExistingHall {
+  id: string;
+  name: string;
+  rows: number;
+  cols: number;
+  seats: { row: number; col: number; type: Exclude<Brush, "AISLE"> }[];
+}
+
+/** Draws a new hall, or (given `hall`) a new version of an existing hall's layout. */
+export function LayoutEditor({ cinemas, hall }: { cinemas: { id: string; name: string }[]; hall?: ExistingHall }) {
   const router = useRouter();
-  const [rows, setRows] = useState(8);
-  const [cols, setCols] = useState(12);
+  const [rows, setRows] = useState(hall?.rows ?? 8);
+  const [cols, setCols] = useState(hall?.cols ?? 12);
   const [brush, setBrush] = useState<Brush>("STANDARD");
-  const [cells, setCells] = useState<Map<string, Brush>>(() => new Map());
+  const [cells, setCells] = useState<Map<string, Brush>>(() => {
+    if (!hall) return new Map();
+    const map = new Map<string, Brush>();
+    for (let r = 0; r < hall.rows; r++) for (let c = 0; c < hall.cols; c++) map.set(`${r}:${c}`, "AISLE");
+    for (const seat of hall.seats) map.set(`${seat.row}:${seat.col}`, seat.type);
+    return map;
+  });
   const [state, setState] = useState<{ error?: string; saved?: string }>({});
   const type = (row: number, col: number) => cells.get(`${row}:${col}`) ?? "STANDARD";
   const seatCount = useMemo(() => {
@@ -44,12 +59,14 @@ export function LayoutEditor({ cinemas }: { cinemas: { id: string; name: string 
       const t = type(row, col);
       if (t !== "AISLE") seats.push({ row, col, type: t });
     }
-    const result = await callApi<{ layout: { seatCount: number } }>("/api/admin/halls", "POST", {
-      cinemaId: form.get("cinemaId"),
-      name: form.get("name"),
-      cleaningMinutes: Number(form.get("cleaningMinutes")),
-      layout: { rows, cols, seats },
-    });
+    const result = hall
+      ? await callApi<{ layout: { seatCount: number } }>(`/api/admin/halls/${hall.id}/layout`, "PUT", { rows, cols, seats })
+      : await callApi<{ layout: { seatCount: number } }>("/api/admin/halls", "POST", {
+          cinemaId: form.get("cinemaId"),
+          name: form.get("name"),
+          cleaningMinutes: Number(form.get("cleaningMinutes")),
+          layout: { rows, cols, seats },
+        });
     if (!result.ok) setState({ error: result.body.detail });
     else {
       setState({ saved: `Saved with ${result.body.layout.seatCount} seats.` });
@@ -62,11 +79,15 @@ export function LayoutEditor({ cinemas }: { cinemas: { id: string; name: string 
   return (
     <form onSubmit={save} className="space-y-4">
       <div className="grid gap-3 sm:grid-cols-5">
-        <label className="text-sm font-medium sm:col-span-2">Cinema<select name="cinemaId" className={field}>{cinemas.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select></label>
-        <label className="text-sm font-medium">Hall name<input name="name" required className={field} placeholder="Screen 4" /></label>
+        {!hall && (
+          <>
+            <label className="text-sm font-medium sm:col-span-2">Cinema<select name="cinemaId" className={field}>{cinemas.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select></label>
+            <label className="text-sm font-medium">Hall name<input name="name" required className={field} placeholder="Screen 4" /></label>
+          </>
+        )}
         <label className="text-sm font-medium">Rows<input type="number" min={1} max={24} value={rows} onChange={(e) => setRows(Math.max(1, Math.min(24, Number(e.target.value))))} className={field} /></label>
         <label className="text-sm font-medium">Columns<input type="number" min={1} max={40} value={cols} onChange={(e) => setCols(Math.max(1, Math.min(40, Number(e.target.value))))} className={field} /></label>
-        <label className="text-sm font-medium">Cleaning (minutes)<input name="cleaningMinutes" type="number" min={0} max={120} defaultValue={20} className={field} /></label>
+        {!hall && <label className="text-sm font-medium">Cleaning (minutes)<input name="cleaningMinutes" type="number" min={0} max={120} defaultValue={20} className={field} /></label>}
       </div>
       <fieldset className="flex flex-wrap gap-3">
         <legend className="mb-1 text-sm font-medium">Brush</legend>
@@ -97,7 +118,7 @@ export function LayoutEditor({ cinemas }: { cinemas: { id: string; name: string 
       </div>
       {state.error && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{state.error}</p>}
       {state.saved && <p role="status" className="text-sm text-emerald-800">{state.saved}</p>}
-      <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">Save hall</button>
+      <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{hall ? "Save as a new layout version" : "Save hall"}</button>
     </form>
   );
 }

@@ -22,7 +22,10 @@ export default async function AdminFilms() {
               <td className="p-2"><Link href={`/films/${movie.slug}`} className="text-brand-700 underline">{movie.title}</Link></td>
               <td className="p-2">{movie.status.toLowerCase().replace("_", " ")}</td>
               <td className="p-2">{movie.runtimeMin} min</td>
-              <td className="p-2">{movie.status !== "ARCHIVED" && <ApiButton url={`/api/admin/movies/${movie.id}`} method="DELETE" label="Archive" confirm={`Archive ${movie.title}? It leaves the catalogue.`} />}</td>
+              <td className="p-2 space-x-2">
+                <Link href={`/admin/films/${movie.id}`} className="text-sm text-brand-700 underline">Edit</Link>
+                {movie.status !== "ARCHIVED" && <ApiButton url={`/api/admin/movies/${movie.id}`} method="DELETE" label="Archive" confirm={`Archive ${movie.title}? It leaves the catalogue.`} />}
+              </td>
             </tr>
           ))}
         </tbody>

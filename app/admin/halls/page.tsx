@@ -21,7 +21,7 @@ export default async function AdminHalls() {
           {halls.map((hall) => (
             <tr key={hall.id} className="border-b border-slate-200">
               <td className="p-2">{hall.cinema.name}</td>
-              <td className="p-2">{hall.name}</td>
+              <td className="p-2"><Link href={`/admin/halls/${hall.id}`} className="text-brand-700 underline">{hall.name}</Link></td>
               <td className="p-2">{hall.seatCount}</td>
               <td className="p-2">version {hall.layoutVersion}</td>
               <td className="p-2 text-xs">{hall.prices.map((p) => `${p.seatType.toLowerCase()} ${formatMoney(p.amountCents, hall.cinema.currency)}`).join(" · ")}</td>
