@@ -2,6 +2,7 @@ import { Button, Column, Img, Row, Section, Text } from "@react-email/components
 import type { BookingConfirmedProps } from "@/lib/services/notifications/templates";
 import { EmailLayout, button, colors, h1, p } from "./components/layout";
 import { ShowSummary } from "./components/show-summary";
+import { sampleShow } from "./components/sample-show";
 import { money } from "./components/format";
 
 export const subject = (props: BookingConfirmedProps) => `Your tickets for ${props.filmTitle} (${props.reference})`;
@@ -47,13 +48,7 @@ BookingConfirmed.PreviewProps = {
   bookingId: "demo",
   reference: "K7M2QX9P",
   customerName: "Maya",
-  filmTitle: "Orbit of Echoes",
-  cinemaName: "Riverside Picturehouse",
-  cinemaAddress: "12 Bankside Walk, London SE1",
-  hallName: "Screen 1",
-  startsAt: "2026-12-05T19:30:00Z",
-  endsAt: "2026-12-05T21:48:00Z",
-  timeZone: "Europe/London",
+  ...sampleShow,
   tickets: [
     { code: "tk_demo1demo1demo1demo1demo1de", seatLabel: "F12", seatType: "PREMIUM" },
     { code: "tk_demo2demo2demo2demo2demo2de", seatLabel: "F13", seatType: "PREMIUM" },

@@ -2,6 +2,7 @@ import { Button, Section, Text } from "@react-email/components";
 import type { PaymentFailedProps } from "@/lib/services/notifications/templates";
 import { EmailLayout, button, h1, p } from "./components/layout";
 import { ShowSummary } from "./components/show-summary";
+import { sampleShow } from "./components/sample-show";
 
 export const subject = (props: PaymentFailedProps) =>
   props.reason === "payment_failed" ? `Your payment for ${props.filmTitle} didn't go through` : `Your seats for ${props.filmTitle} were released`;
@@ -30,13 +31,7 @@ export default function PaymentFailed(props: PaymentFailedProps) {
 PaymentFailed.PreviewProps = {
   reference: "K7M2QX9P",
   customerName: "Maya",
-  filmTitle: "Orbit of Echoes",
-  cinemaName: "Riverside Picturehouse",
-  cinemaAddress: "12 Bankside Walk, London SE1",
-  hallName: "Screen 1",
-  startsAt: "2026-12-05T19:30:00Z",
-  endsAt: "2026-12-05T21:48:00Z",
-  timeZone: "Europe/London",
+  ...sampleShow,
   reason: "hold_expired",
   retryUrl: "http://localhost:3000/showtimes/demo",
 } satisfies PaymentFailedProps;

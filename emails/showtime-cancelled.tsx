@@ -2,6 +2,7 @@ import { Text } from "@react-email/components";
 import type { ShowtimeCancelledProps } from "@/lib/services/notifications/templates";
 import { EmailLayout, h1, p } from "./components/layout";
 import { ShowSummary } from "./components/show-summary";
+import { sampleShow } from "./components/sample-show";
 import { money } from "./components/format";
 
 export const subject = (props: ShowtimeCancelledProps) => `We're sorry: ${props.filmTitle} is cancelled`;
@@ -23,13 +24,7 @@ export default function ShowtimeCancelled(props: ShowtimeCancelledProps) {
 ShowtimeCancelled.PreviewProps = {
   reference: "K7M2QX9P",
   customerName: "Maya",
-  filmTitle: "Orbit of Echoes",
-  cinemaName: "Riverside Picturehouse",
-  cinemaAddress: "12 Bankside Walk, London SE1",
-  hallName: "Screen 1",
-  startsAt: "2026-12-05T19:30:00Z",
-  endsAt: "2026-12-05T21:48:00Z",
-  timeZone: "Europe/London",
+  ...sampleShow,
   refundCents: 3300,
   currency: "GBP",
 } satisfies ShowtimeCancelledProps;

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi } from "@/components/admin/api-action";
+import { filmBody } from "./film-body";
 
 const field = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
 
@@ -11,17 +12,7 @@ export function FilmForm() {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const body = {
-      title: form.get("title"),
-      synopsis: form.get("synopsis"),
-      genres: String(form.get("genres") ?? "").split(",").map((g) => g.trim()).filter(Boolean),
-      runtimeMin: Number(form.get("runtimeMin")),
-      rating: form.get("rating"),
-      releaseDate: form.get("releaseDate"),
-      status: form.get("status"),
-      castLine: form.get("castLine") || null,
-      trailerUrl: form.get("trailerUrl") || null,
-    };
+    const body = filmBody(form);
     const result = await callApi<{ movie: { title: string } }>("/api/admin/movies", "POST", body);
     if (!result.ok) {
       setState({ error: result.body.detail, errors: (result.body as { errors?: { path: string; message: string }[] }).errors });

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi } from "@/components/admin/api-action";
+import { filmBody } from "../film-body";
 
 interface Film {
   id: string;
@@ -24,17 +25,7 @@ export function EditFilmForm({ film }: { film: Film }) {
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await callApi(`/api/admin/movies/${film.id}`, "PATCH", {
-      title: form.get("title"),
-      synopsis: form.get("synopsis"),
-      genres: String(form.get("genres") ?? "").split(",").map((g) => g.trim()).filter(Boolean),
-      runtimeMin: Number(form.get("runtimeMin")),
-      rating: form.get("rating"),
-      releaseDate: form.get("releaseDate"),
-      status: form.get("status"),
-      castLine: form.get("castLine") || null,
-      trailerUrl: form.get("trailerUrl") || null,
-    });
+    const result = await callApi(`/api/admin/movies/${film.id}`, "PATCH", filmBody(form));
     setState(result.ok ? { message: "Saved." } : { error: result.body.detail });
     if (result.ok) router.refresh();
   }
