@@ -29,7 +29,14 @@ before(async () => {
     db: await import("@/lib/db"),
   };
 });
-after(() => stripe.close());
+after(async () => {
+  // Later files share the database and run sweepers: leave them no checkout that would call the real Stripe.
+  const { db } = modules.db;
+  const stripeBookings = (await db.payment.findMany({ where: { provider: "STRIPE" } })).map((p) => p.bookingId);
+  await db.payment.updateMany({ where: { provider: "STRIPE", status: "PENDING" }, data: { status: "EXPIRED" } });
+  await db.booking.updateMany({ where: { id: { in: stripeBookings }, status: "PENDING_PAYMENT" }, data: { status: "EXPIRED" } });
+  await stripe.close();
+});
 
 async function bookTwoSeats(key = `stripe-${Math.random()}`) {
   const { fixtures, book } = modules;

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidate, TAGS } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,6 +36,7 @@ export async function createMovie(actorId: string, input: MovieInput) {
     try {
       const movie = await db.movie.create({ data: { ...input, slug, status: input.status ?? "COMING_SOON" } });
       await recordAudit(db, { actorId, action: "movie.create", entityType: "movie", entityId: movie.id, details: { title: movie.title } });
+      invalidate(TAGS.movies);
       return movie;
     } catch (error) {
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
@@ -48,6 +50,7 @@ export async function updateMovie(actorId: string, id: string, input: Partial<Mo
   if (!found) throw notFound("The film");
   const movie = await db.movie.update({ where: { id }, data: input });
   await recordAudit(db, { actorId, action: "movie.update", entityType: "movie", entityId: id, details: { fields: Object.keys(input) } });
+  invalidate(TAGS.movies);
   return movie;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead, TAGS } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { MovieStatus } from "@/lib/generated/prisma/enums";
 
@@ -14,7 +15,7 @@ const STATUS: Record<NonNullable<MovieFilters["status"]>, MovieStatus> = {
 };
 
 /** Films of the catalogue, archived ones excluded, newest release first. */
-export async function listMovies(filters: MovieFilters = {}) {
+export const listMovies = cachedRead("listMovies", [TAGS.movies], async (filters: MovieFilters = {}) => {
   return db.movie.findMany({
     where: {
       status: filters.status ? STATUS[filters.status] : { not: "ARCHIVED" },
@@ -23,4 +24,4 @@ export async function listMovies(filters: MovieFilters = {}) {
     },
     orderBy: [{ releaseDate: "desc" }, { title: "asc" }],
   });
-}
+});

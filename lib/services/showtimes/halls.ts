@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidate, TAGS } from "@/lib/cache";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/users";
@@ -36,7 +37,7 @@ async function saveLayout(tx: Tx, hallId: string, version: number, layout: Drawn
 }
 
 export async function createHall(actorId: string, input: { cinemaId: string; name: string; cleaningMinutes?: number; layout: DrawnLayout }) {
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     if (!(await tx.cinema.findUnique({ where: { id: input.cinemaId } }))) throw notFound("The cinema");
     const hall = await tx.hall.create({ data: { cinemaId: input.cinemaId, name: input.name, cleaningMinutes: input.cleaningMinutes ?? 20 } });
     const layout = await saveLayout(tx, hall.id, 1, input.layout);
@@ -44,6 +45,8 @@ export async function createHall(actorId: string, input: { cinemaId: string; nam
     await recordAudit(tx, { actorId, action: "hall.create", entityType: "hall", entityId: hall.id, details: { seats: layout.seatCount } });
     return { hall, layout };
   });
+  invalidate(TAGS.cinemas);
+  return created;
 }
 
 /**
