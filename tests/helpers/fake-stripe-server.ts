@@ -43,7 +43,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       };
       let match: RegExpMatchArray | null;
       if (req.method === "POST" && path === "/v1/checkout/sessions") {
-        const id = `cs_test_fake_${++counter}`;
+        const id = `cs_test_fake_${++counter}_${Math.random().toString(36).slice(2, 10)}`;
         const session = {
           id,
           object: "checkout.session",
@@ -69,7 +69,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         return send(200, session);
       }
       if (req.method === "POST" && path === "/v1/refunds") {
-        return remember({ id: `re_fake_${++counter}`, object: "refund", amount: Number(form.get("amount")), payment_intent: form.get("payment_intent"), status: "succeeded" });
+        return remember({ id: `re_fake_${++counter}_${Math.random().toString(36).slice(2, 10)}`, object: "refund", amount: Number(form.get("amount")), payment_intent: form.get("payment_intent"), status: "succeeded" });
       }
       send(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${path})` } });
     });
