@@ -37,11 +37,17 @@ async function guardApi(request: NextRequest): Promise<Response | null> {
   if (request.method === "OPTIONS" || request.method === "HEAD") return null;
   const access = rule.methods[request.method as Method];
   if (!access) {
-    return problemResponse("method_not_allowed", `${request.method} is not allowed on ${request.nextUrl.pathname}.`, {}, {
-      allow: Object.keys(rule.methods).join(", "),
-    });
+    return problemResponse(
+      "method_not_allowed",
+      `${request.method} is not allowed on ${request.nextUrl.pathname}.`,
+      {},
+      {
+        allow: Object.keys(rule.methods).join(", "),
+      },
+    );
   }
-  if (crossOrigin(request)) return problemResponse("cross_origin", "Requests from other sites may not change anything here.");
+  if (crossOrigin(request))
+    return problemResponse("cross_origin", "Requests from other sites may not change anything here.");
   if (access === "public") return null;
   const caller = await getCaller(request);
   if (!caller) return problemResponse("unauthenticated", "Sign in, or send a valid bearer token.");

@@ -12,7 +12,11 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
       <p className="mt-4 text-slate-600">
         We couldn&apos;t load this page. Please try again{error.digest ? ` (reference ${error.digest})` : ""}.
       </p>
-      <button type="button" onClick={reset} className="mt-8 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-8 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+      >
         Try again
       </button>
     </div>

@@ -16,7 +16,14 @@ export function MovieCard({ movie }: { movie: MovieCardMovie }) {
       <Link href={`/films/${movie.slug}`} className="block">
         <div className="relative aspect-[2/3] bg-slate-200">
           {movie.posterUrl && (
-            <Image src={movie.posterUrl} alt="" fill sizes="(max-width: 640px) 50vw, 200px" className="object-cover" unoptimized />
+            <Image
+              src={movie.posterUrl}
+              alt=""
+              fill
+              sizes="(max-width: 640px) 50vw, 200px"
+              className="object-cover"
+              unoptimized
+            />
           )}
         </div>
         <div className="p-3">

@@ -7,9 +7,21 @@ export function SiteFooter() {
         <p>© {new Date().getFullYear()} Cinema. Tickets for films worth leaving the house for.</p>
         <nav aria-label="Footer">
           <ul className="flex gap-4">
-            <li><Link href="/cinemas" className="underline-offset-2 hover:underline">Our cinemas</Link></li>
-            <li><Link href="/bookings" className="underline-offset-2 hover:underline">My bookings</Link></li>
-            <li><a href="/api/openapi.json" className="underline-offset-2 hover:underline">API</a></li>
+            <li>
+              <Link href="/cinemas" className="underline-offset-2 hover:underline">
+                Our cinemas
+              </Link>
+            </li>
+            <li>
+              <Link href="/bookings" className="underline-offset-2 hover:underline">
+                My bookings
+              </Link>
+            </li>
+            <li>
+              <a href="/api/openapi.json" className="underline-offset-2 hover:underline">
+                API
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -4,7 +4,10 @@ test("browse to a film, pick seats with the mouse, hold them, pay with a good ca
   const email = await newMoviegoer(page);
   await signIn(page, email);
   await page.goto("/");
-  await page.getByRole("link", { name: /Orbit of Echoes/ }).first().click();
+  await page
+    .getByRole("link", { name: /Orbit of Echoes/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Orbit of Echoes" })).toBeVisible();
   await checkA11y(page);
   // A showtime a few days out, to keep clear of other tests' seats.
@@ -24,7 +27,9 @@ test("browse to a film, pick seats with the mouse, hold them, pay with a good ca
   const total = await page.getByTestId("total").textContent();
   await page.getByRole("button", { name: "Hold 2 seats" }).click();
   await expect(page.getByText("Seats held for")).toBeVisible();
-  await expect(page.getByRole("button", { name: new RegExp(`Continue to payment · ${total!.replace(/[.$]/g, "\\$&")}`) })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: new RegExp(`Continue to payment · ${total!.replace(/[.$]/g, "\\$&")}`) }),
+  ).toBeVisible();
   await page.getByRole("button", { name: /Continue to payment/ }).click();
 
   await expect(page.getByText("Test payment — no money moves")).toBeVisible();
@@ -81,7 +86,10 @@ test("seats can be picked with the keyboard alone", async ({ page }) => {
   await expect(page.getByText("Seats held for")).toBeVisible();
 });
 
-test("losing a race to another buyer is explained, and the rest of the selection is kept", async ({ page, browser }) => {
+test("losing a race to another buyer is explained, and the rest of the selection is kept", async ({
+  page,
+  browser,
+}) => {
   const showtimeId = await upcomingShowtime(page, 8);
   const email = await newMoviegoer(page);
   await signIn(page, email);

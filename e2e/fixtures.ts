@@ -15,7 +15,13 @@ export async function checkA11y(page: Page): Promise<void> {
   await page.waitForFunction(() => document.title.length > 0, undefined, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  const summary = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
@@ -44,7 +50,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** A fresh moviegoer account, made through the API, so tests never share seats or bookings. */
 export async function newMoviegoer(page: Page): Promise<string> {
   const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-  const response = await page.request.post("/api/users/register", { data: { email, password: DEMO_PASSWORD, name: "E2E Moviegoer" } });
+  const response = await page.request.post("/api/users/register", {
+    data: { email, password: DEMO_PASSWORD, name: "E2E Moviegoer" },
+  });
   expect(response.status()).toBe(201);
   return email;
 }

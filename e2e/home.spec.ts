@@ -15,7 +15,16 @@ test("health reports every service and the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   const body = await response.json();
-  expect(body.services).toMatchObject({ users: "ok", movies: "ok", showtimes: "ok", seats: "ok", bookings: "ok", payments: "ok", notifications: "ok", database: "ok" });
+  expect(body.services).toMatchObject({
+    users: "ok",
+    movies: "ok",
+    showtimes: "ok",
+    seats: "ok",
+    bookings: "ok",
+    payments: "ok",
+    notifications: "ok",
+    database: "ok",
+  });
 });
 
 test("the chosen cinema is remembered between visits", async ({ page }) => {

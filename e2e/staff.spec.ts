@@ -1,6 +1,8 @@
 import { test, expect, checkA11y, DEMO, signIn } from "./fixtures";
 
-test("staff add a film, draw a hall and schedule a series that moviegoers then find in the cinema's time zone", async ({ page }) => {
+test("staff add a film, draw a hall and schedule a series that moviegoers then find in the cinema's time zone", async ({
+  page,
+}) => {
   await signIn(page, DEMO.staff, undefined, "/admin");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   await checkA11y(page);
@@ -24,7 +26,8 @@ test("staff add a film, draw a hall and schedule a series that moviegoers then f
   await page.getByLabel("Rows", { exact: true }).fill("6");
   await page.getByLabel("Columns", { exact: true }).fill("10");
   await page.getByLabel("Aisle (empty)").check();
-  for (const row of ["A", "B", "C", "D", "E", "F"]) await page.getByRole("button", { name: `Row ${row}, column 5: standard` }).click();
+  for (const row of ["A", "B", "C", "D", "E", "F"])
+    await page.getByRole("button", { name: `Row ${row}, column 5: standard` }).click();
   await page.getByLabel("Wheelchair").check();
   await page.getByRole("button", { name: "Row A, column 1: standard" }).click();
   await page.getByLabel("Companion").check();

@@ -11,10 +11,13 @@ export const subject = (props: BookingCancelledProps) =>
 export default function BookingCancelled(props: BookingCancelledProps) {
   const refund = money(props.refundCents, props.currency);
   return (
-    <EmailLayout preview={`${props.kind === "refunded" ? "Refunded" : "Cancelled"}: ${props.filmTitle}. ${refund} is on its way back.`}>
+    <EmailLayout
+      preview={`${props.kind === "refunded" ? "Refunded" : "Cancelled"}: ${props.filmTitle}. ${refund} is on its way back.`}
+    >
       <Text style={h1}>{props.kind === "refunded" ? "We've refunded your booking" : "Your booking is cancelled"}</Text>
       <Text style={p}>
-        Hello {props.customerName}, {props.kind === "refunded" ? "the cinema has refunded" : "you cancelled"} booking {props.reference}.
+        Hello {props.customerName}, {props.kind === "refunded" ? "the cinema has refunded" : "you cancelled"} booking{" "}
+        {props.reference}.
         {props.refundCents > 0
           ? ` We've refunded ${refund} to the card you paid with; it usually arrives within 5 to 10 working days.`
           : " Nothing was charged."}

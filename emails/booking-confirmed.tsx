@@ -9,7 +9,9 @@ export const subject = (props: BookingConfirmedProps) => `Your tickets for ${pro
 
 export default function BookingConfirmed(props: BookingConfirmedProps) {
   return (
-    <EmailLayout preview={`${props.tickets.length} ticket${props.tickets.length === 1 ? "" : "s"} for ${props.filmTitle}, booking ${props.reference}`}>
+    <EmailLayout
+      preview={`${props.tickets.length} ticket${props.tickets.length === 1 ? "" : "s"} for ${props.filmTitle}, booking ${props.reference}`}
+    >
       <Text style={h1}>You&apos;re going to the cinema, {props.customerName}!</Text>
       <Text style={p}>Your booking is confirmed. Show the QR codes below at the door; each one admits one person.</Text>
       <ShowSummary
@@ -24,12 +26,22 @@ export default function BookingConfirmed(props: BookingConfirmedProps) {
         {props.tickets.map((ticket, i) => (
           <Row key={ticket.code} style={{ borderTop: `1px solid ${colors.line}`, padding: "12px 0" }}>
             <Column style={{ width: "170px" }}>
-              <Img src={`cid:qr-${i}`} width="150" height="150" alt={`QR code for seat ${ticket.seatLabel}`} style={{ backgroundColor: "#ffffff", padding: "4px" }} />
+              <Img
+                src={`cid:qr-${i}`}
+                width="150"
+                height="150"
+                alt={`QR code for seat ${ticket.seatLabel}`}
+                style={{ backgroundColor: "#ffffff", padding: "4px" }}
+              />
             </Column>
             <Column>
               <Text style={{ ...p, fontSize: "18px", fontWeight: 700 }}>Seat {ticket.seatLabel}</Text>
-              <Text style={{ ...p, color: colors.muted }}>{ticket.seatType.charAt(0) + ticket.seatType.slice(1).toLowerCase()}</Text>
-              <Text style={{ ...p, fontSize: "12px", color: colors.muted, fontFamily: "monospace" }}>{ticket.code}</Text>
+              <Text style={{ ...p, color: colors.muted }}>
+                {ticket.seatType.charAt(0) + ticket.seatType.slice(1).toLowerCase()}
+              </Text>
+              <Text style={{ ...p, fontSize: "12px", color: colors.muted, fontFamily: "monospace" }}>
+                {ticket.code}
+              </Text>
             </Column>
           </Row>
         ))}
@@ -39,7 +51,9 @@ export default function BookingConfirmed(props: BookingConfirmedProps) {
           Manage your booking
         </Button>
       </Section>
-      <Text style={{ ...p, fontSize: "13px", color: colors.muted }}>The attached calendar file adds the show to your calendar.</Text>
+      <Text style={{ ...p, fontSize: "13px", color: colors.muted }}>
+        The attached calendar file adds the show to your calendar.
+      </Text>
     </EmailLayout>
   );
 }

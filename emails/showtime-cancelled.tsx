@@ -12,8 +12,9 @@ export default function ShowtimeCancelled(props: ShowtimeCancelledProps) {
     <EmailLayout preview={`The showing of ${props.filmTitle} is cancelled and you've been refunded in full.`}>
       <Text style={h1}>We&apos;re sorry, this showing is cancelled</Text>
       <Text style={p}>
-        Hello {props.customerName}, we had to cancel the showing below. We apologise for spoiling your plans. Your booking {props.reference} has been
-        refunded in full ({money(props.refundCents, props.currency)}); the money usually reaches your card within 5 to 10 working days.
+        Hello {props.customerName}, we had to cancel the showing below. We apologise for spoiling your plans. Your
+        booking {props.reference} has been refunded in full ({money(props.refundCents, props.currency)}); the money
+        usually reaches your card within 5 to 10 working days.
       </Text>
       <ShowSummary show={props} />
       <Text style={p}>We hope to welcome you to another showing soon.</Text>

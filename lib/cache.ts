@@ -21,7 +21,11 @@ function reviveDates<T>(value: T): T {
   return value;
 }
 
-export function cachedRead<A extends unknown[], R>(name: string, tags: string[], read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function cachedRead<A extends unknown[], R>(
+  name: string,
+  tags: string[],
+  read: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   const cached = unstable_cache(read, [name], { tags, revalidate: CATALOGUE_TTL_SECONDS });
   return async (...args: A) => (inNextServer() ? reviveDates(await cached(...args)) : read(...args));
 }

@@ -64,7 +64,8 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--lc-messages=C", "--locale=C.UTF-8", "--encoding=UTF8"],
     postgresFlags: [
-      "-c", "max_connections=300",
+      "-c",
+      "max_connections=300",
       // A throwaway test cluster trades durability for speed; the app's own data keeps both.
       ...(options.persistent === false ? ["-c", "fsync=off", "-c", "synchronous_commit=off"] : []),
     ],

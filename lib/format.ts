@@ -12,7 +12,15 @@ export function formatTime(date: Date, timeZone: string): string {
 }
 
 export function formatDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(date);
+  return new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(date);
 }
 
 /** YYYY-MM-DD of an instant in a time zone. */
@@ -23,7 +31,9 @@ export function localDateKey(date: Date, timeZone: string): string {
 /** "EST", "BST": each locale knows the abbreviations of its own region only, so ask both. */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
   const name = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+      .formatToParts(date)
+      .find((p) => p.type === "timeZoneName")?.value ?? timeZone;
   const american = name("en-US");
   return american.startsWith("GMT") || american.startsWith("UTC") ? name("en-GB") : american;
 }

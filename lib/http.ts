@@ -47,7 +47,8 @@ async function readJson(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is over 1 MB.");
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is over 1 MB.");
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw new AppError("payload_too_large", "The request body is over 1 MB.");
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text);

@@ -1,5 +1,5 @@
 // npm test – every suite, then one line `N passed, N failed` over all of them.
-// typecheck and lint count as one check each; unit and integration tests run
+// typecheck, lint and the formatting check count as one check each; unit and integration tests run
 // on node's test runner, the integration ones against a throwaway embedded
 // PostgreSQL (or DATABASE_URL, if it points at this machine); Playwright runs
 // in Debian's Chromium (installed when missing and possible) against a
@@ -20,14 +20,18 @@ const tallies: Tally[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 const HOOKS = ["--import", "tsx", "--import", "./scripts/register-hooks.mjs"];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const only = new Set((process.env.TEST_SUITES ?? "typecheck,lint,unit,integration,e2e").split(","));
+const only = new Set((process.env.TEST_SUITES ?? "typecheck,lint,format,unit,integration,e2e").split(","));
 
 function banner(title: string) {
   console.log(`\n━━━ ${title} ━━━`);
 }
 
 /** Runs a command, echoing its output, and resolves with exit code and output. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -122,7 +126,10 @@ function ensureChromium(): boolean {
   }
   console.log("Installing Debian's Chromium for the end-to-end tests…");
   spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   return fs.existsSync(CHROMIUM);
 }
 
@@ -196,8 +203,12 @@ const E2E_APP_ENV = { RATE_LIMIT_MULTIPLIER: "100" };
 
 async function main() {
   fs.mkdirSync("test-results", { recursive: true });
-  if (only.has("typecheck")) await check("typecheck", process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"]);
-  if (only.has("lint")) await check("lint", process.execPath, ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings=0"]);
+  if (only.has("typecheck"))
+    await check("typecheck", process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"]);
+  if (only.has("lint"))
+    await check("lint", process.execPath, ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings=0"]);
+  if (only.has("format"))
+    await check("format", process.execPath, ["node_modules/prettier/bin/prettier.cjs", "--check", ".", "--log-level=warn"]);
   if (only.has("unit")) await nodeSuite("unit", testFiles("tests/unit"), { ...process.env, NODE_ENV: "test" });
   let databaseUrl: string | undefined;
   if (only.has("integration") || only.has("e2e")) databaseUrl = await testDatabase();

@@ -10,10 +10,11 @@ await withDatabase(async () => {
   // The job timers don't keep a process alive on their own.
   const keepAlive = setInterval(() => {}, 60_000);
   await new Promise<void>((resolve) => {
-    const finish = () => void stop().then(() => {
-      clearInterval(keepAlive);
-      resolve();
-    });
+    const finish = () =>
+      void stop().then(() => {
+        clearInterval(keepAlive);
+        resolve();
+      });
     process.once("SIGINT", finish);
     process.once("SIGTERM", finish);
   });

@@ -13,7 +13,11 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const chosen = (await cookies()).get("cinema")?.value ?? null;
-  const [allNowShowing, comingSoon, cinemas] = await Promise.all([listMovies({ status: "now_showing" }), listMovies({ status: "coming_soon" }), listCinemas()]);
+  const [allNowShowing, comingSoon, cinemas] = await Promise.all([
+    listMovies({ status: "now_showing" }),
+    listMovies({ status: "coming_soon" }),
+    listCinemas(),
+  ]);
   const cinema = cinemas.find((c) => c.id === chosen) ?? null;
   let nowShowing = allNowShowing;
   if (cinema) {
@@ -24,7 +28,10 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <CinemaPicker cinemas={cinemas.map((c) => ({ id: c.id, name: c.name, city: c.city }))} current={cinema?.id ?? null} />
+        <CinemaPicker
+          cinemas={cinemas.map((c) => ({ id: c.id, name: c.name, city: c.city }))}
+          current={cinema?.id ?? null}
+        />
         <nav aria-label="Pick a day" className="max-w-full overflow-x-auto">
           <ul className="flex gap-2 pb-1">
             {days.map((day, i) => (
@@ -33,7 +40,11 @@ export default async function HomePage() {
                   href={cinema ? `/cinemas/${cinema.slug}?date=${day}` : `/search?date=${day}`}
                   className="block whitespace-nowrap rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100"
                 >
-                  {i === 0 ? "Today" : i === 1 ? "Tomorrow" : formatDay(new Date(`${day}T12:00:00Z`), "UTC").replace(/ \w+$/, "")}
+                  {i === 0
+                    ? "Today"
+                    : i === 1
+                      ? "Tomorrow"
+                      : formatDay(new Date(`${day}T12:00:00Z`), "UTC").replace(/ \w+$/, "")}
                 </Link>
               </li>
             ))}
@@ -41,22 +52,30 @@ export default async function HomePage() {
         </nav>
       </div>
       <section aria-labelledby="now-showing">
-        <h1 id="now-showing" className="text-3xl font-bold tracking-tight">Now showing{cinema ? ` at ${cinema.name}` : ""}</h1>
+        <h1 id="now-showing" className="text-3xl font-bold tracking-tight">
+          Now showing{cinema ? ` at ${cinema.name}` : ""}
+        </h1>
         {nowShowing.length === 0 ? (
           <p className="mt-4 text-slate-600">No films are showing right now. Check back soon.</p>
         ) : (
           <ul className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
-            {nowShowing.map((movie) => <MovieCard key={movie.id} movie={movie} />)}
+            {nowShowing.map((movie) => (
+              <MovieCard key={movie.id} movie={movie} />
+            ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="coming-soon">
-        <h2 id="coming-soon" className="text-2xl font-bold tracking-tight">Coming soon</h2>
+        <h2 id="coming-soon" className="text-2xl font-bold tracking-tight">
+          Coming soon
+        </h2>
         {comingSoon.length === 0 ? (
           <p className="mt-4 text-slate-600">Nothing announced yet.</p>
         ) : (
           <ul className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
-            {comingSoon.map((movie) => <MovieCard key={movie.id} movie={movie} />)}
+            {comingSoon.map((movie) => (
+              <MovieCard key={movie.id} movie={movie} />
+            ))}
           </ul>
         )}
       </section>

@@ -12,8 +12,18 @@ interface Profile {
 }
 
 function Status({ state }: { state: AccountState }) {
-  if (state.error) return <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.error}</p>;
-  if (state.message) return <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{state.message}</p>;
+  if (state.error)
+    return (
+      <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+        {state.error}
+      </p>
+    );
+  if (state.message)
+    return (
+      <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+        {state.message}
+      </p>
+    );
   return null;
 }
 
@@ -23,12 +33,26 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     <form action={action} className="space-y-4">
       <Status state={state} />
       <Field label="Name" name="name" defaultValue={profile.name} autoComplete="name" required />
-      <Field label="E-mail" name="email" defaultValue={profile.email} disabled hint="Your e-mail address is your sign-in." />
-      <Field label="Mobile phone" name="phone" type="tel" defaultValue={profile.phone ?? ""} autoComplete="tel" hint="For text-message reminders, e.g. +44 7700 900123." />
+      <Field
+        label="E-mail"
+        name="email"
+        defaultValue={profile.email}
+        disabled
+        hint="Your e-mail address is your sign-in."
+      />
+      <Field
+        label="Mobile phone"
+        name="phone"
+        type="tel"
+        defaultValue={profile.phone ?? ""}
+        autoComplete="tel"
+        hint="For text-message reminders, e.g. +44 7700 900123."
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Notifications</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="emailOptIn" defaultChecked={profile.emailOptIn} /> News and offers by e-mail (tickets are always sent)
+          <input type="checkbox" name="emailOptIn" defaultChecked={profile.emailOptIn} /> News and offers by e-mail
+          (tickets are always sent)
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="smsOptIn" defaultChecked={profile.smsOptIn} /> Text me my booking confirmations
@@ -45,7 +69,15 @@ export function PasswordForm() {
     <form action={action} className="space-y-4">
       <Status state={state} />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters. You will be signed out everywhere." />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters. You will be signed out everywhere."
+      />
       <SubmitButton pending={pending}>Change password</SubmitButton>
     </form>
   );

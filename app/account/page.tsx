@@ -16,17 +16,24 @@ export default async function AccountPage() {
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-bold">Your account</h1>
         <form action={signOutAction}>
-          <button type="submit" className="rounded border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-100">
+          <button
+            type="submit"
+            className="rounded border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-100"
+          >
             Sign out
           </button>
         </form>
       </div>
       <section aria-labelledby="profile-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="profile-heading" className="mb-4 text-lg font-semibold">Profile</h2>
+        <h2 id="profile-heading" className="mb-4 text-lg font-semibold">
+          Profile
+        </h2>
         <ProfileForm profile={profile} />
       </section>
       <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="password-heading" className="mb-4 text-lg font-semibold">Password</h2>
+        <h2 id="password-heading" className="mb-4 text-lg font-semibold">
+          Password
+        </h2>
         <PasswordForm />
       </section>
     </div>

@@ -23,7 +23,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <ul className="flex flex-wrap gap-1 md:flex-col">
           {sections.map((section) => (
             <li key={section.href}>
-              <Link href={section.href} className="block rounded px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-200">{section.label}</Link>
+              <Link
+                href={section.href}
+                className="block rounded px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-200"
+              >
+                {section.label}
+              </Link>
             </li>
           ))}
         </ul>

@@ -11,28 +11,67 @@ export interface ApiResult<T = unknown> {
 }
 
 export async function callApi<T = unknown>(url: string, method: string, body?: unknown): Promise<ApiResult<T>> {
-  const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(url, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const parsed = await response.json().catch(() => ({}));
   return { ok: response.ok, status: response.status, body: parsed };
 }
 
-export function ApiButton({ url, method = "POST", body, label, confirm, className, done }: { url: string; method?: string; body?: unknown; label: string; confirm?: string; className?: string; done?: string }) {
+export function ApiButton({
+  url,
+  method = "POST",
+  body,
+  label,
+  confirm,
+  className,
+  done,
+}: {
+  url: string;
+  method?: string;
+  body?: unknown;
+  label: string;
+  confirm?: string;
+  className?: string;
+  done?: string;
+}) {
   const router = useRouter();
   const [state, setState] = useState<{ busy: boolean; error?: string; message?: string }>({ busy: false });
   async function run() {
     if (confirm && !window.confirm(confirm)) return;
     setState({ busy: true });
     const result = await callApi(url, method, body);
-    setState({ busy: false, error: result.ok ? undefined : (result.body.detail ?? `Failed (${result.status})`), message: result.ok ? done : undefined });
+    setState({
+      busy: false,
+      error: result.ok ? undefined : (result.body.detail ?? `Failed (${result.status})`),
+      message: result.ok ? done : undefined,
+    });
     if (result.ok) router.refresh();
   }
   return (
     <span className="inline-flex flex-col">
-      <button type="button" onClick={run} disabled={state.busy} className={className ?? "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"}>
+      <button
+        type="button"
+        onClick={run}
+        disabled={state.busy}
+        className={
+          className ?? "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
+        }
+      >
         {state.busy ? "Working…" : label}
       </button>
-      {state.error && <span role="alert" className="mt-1 text-xs text-red-800">{state.error}</span>}
-      {state.message && <span role="status" className="mt-1 text-xs text-emerald-800">{state.message}</span>}
+      {state.error && (
+        <span role="alert" className="mt-1 text-xs text-red-800">
+          {state.error}
+        </span>
+      )}
+      {state.message && (
+        <span role="status" className="mt-1 text-xs text-emerald-800">
+          {state.message}
+        </span>
+      )}
     </span>
   );
 }

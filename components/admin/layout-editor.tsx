@@ -55,12 +55,17 @@ export function LayoutEditor({ cinemas, hall }: { cinemas: { id: string; name: s
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const seats = [];
-    for (let row = 0; row < rows; row++) for (let col = 0; col < cols; col++) {
-      const t = type(row, col);
-      if (t !== "AISLE") seats.push({ row, col, type: t });
-    }
+    for (let row = 0; row < rows; row++)
+      for (let col = 0; col < cols; col++) {
+        const t = type(row, col);
+        if (t !== "AISLE") seats.push({ row, col, type: t });
+      }
     const result = hall
-      ? await callApi<{ layout: { seatCount: number } }>(`/api/admin/halls/${hall.id}/layout`, "PUT", { rows, cols, seats })
+      ? await callApi<{ layout: { seatCount: number } }>(`/api/admin/halls/${hall.id}/layout`, "PUT", {
+          rows,
+          cols,
+          seats,
+        })
       : await callApi<{ layout: { seatCount: number } }>("/api/admin/halls", "POST", {
           cinemaId: form.get("cinemaId"),
           name: form.get("name"),
@@ -81,13 +86,50 @@ export function LayoutEditor({ cinemas, hall }: { cinemas: { id: string; name: s
       <div className="grid gap-3 sm:grid-cols-5">
         {!hall && (
           <>
-            <label className="text-sm font-medium sm:col-span-2">Cinema<select name="cinemaId" className={field}>{cinemas.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select></label>
-            <label className="text-sm font-medium">Hall name<input name="name" required className={field} placeholder="Screen 4" /></label>
+            <label className="text-sm font-medium sm:col-span-2">
+              Cinema
+              <select name="cinemaId" className={field}>
+                {cinemas.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm font-medium">
+              Hall name
+              <input name="name" required className={field} placeholder="Screen 4" />
+            </label>
           </>
         )}
-        <label className="text-sm font-medium">Rows<input type="number" min={1} max={24} value={rows} onChange={(e) => setRows(Math.max(1, Math.min(24, Number(e.target.value))))} className={field} /></label>
-        <label className="text-sm font-medium">Columns<input type="number" min={1} max={40} value={cols} onChange={(e) => setCols(Math.max(1, Math.min(40, Number(e.target.value))))} className={field} /></label>
-        {!hall && <label className="text-sm font-medium">Cleaning (minutes)<input name="cleaningMinutes" type="number" min={0} max={120} defaultValue={20} className={field} /></label>}
+        <label className="text-sm font-medium">
+          Rows
+          <input
+            type="number"
+            min={1}
+            max={24}
+            value={rows}
+            onChange={(e) => setRows(Math.max(1, Math.min(24, Number(e.target.value))))}
+            className={field}
+          />
+        </label>
+        <label className="text-sm font-medium">
+          Columns
+          <input
+            type="number"
+            min={1}
+            max={40}
+            value={cols}
+            onChange={(e) => setCols(Math.max(1, Math.min(40, Number(e.target.value))))}
+            className={field}
+          />
+        </label>
+        {!hall && (
+          <label className="text-sm font-medium">
+            Cleaning (minutes)
+            <input name="cleaningMinutes" type="number" min={0} max={120} defaultValue={20} className={field} />
+          </label>
+        )}
       </div>
       <fieldset className="flex flex-wrap gap-3">
         <legend className="mb-1 text-sm font-medium">Brush</legend>
@@ -98,27 +140,47 @@ export function LayoutEditor({ cinemas, hall }: { cinemas: { id: string; name: s
           </label>
         ))}
       </fieldset>
-      <p role="status" className="text-sm font-medium">{seatCount} seats</p>
+      <p role="status" className="text-sm font-medium">
+        {seatCount} seats
+      </p>
       <div className="overflow-auto rounded border border-slate-200 bg-white p-3">
         <div aria-hidden="true" className="mx-auto mb-3 h-1.5 w-2/3 rounded bg-slate-400" />
         <div className="grid gap-1" style={{ gridTemplateColumns: `1.5rem repeat(${cols}, 1.75rem)` }}>
           {Array.from({ length: rows }, (_, row) => (
             <div key={row} className="contents">
-              <span className="flex items-center justify-center text-xs font-semibold text-slate-600">{LETTERS[row]}</span>
+              <span className="flex items-center justify-center text-xs font-semibold text-slate-600">
+                {LETTERS[row]}
+              </span>
               {Array.from({ length: cols }, (_, col) => {
                 const t = type(row, col);
                 const look = BRUSHES.find((b) => b.value === t)!;
                 return (
-                  <button key={col} type="button" onClick={() => paint(row, col)} aria-label={`Row ${LETTERS[row]}, column ${col + 1}: ${look.label.toLowerCase()}`} className={`h-7 rounded-t border-2 ${look.className}`} />
+                  <button
+                    key={col}
+                    type="button"
+                    onClick={() => paint(row, col)}
+                    aria-label={`Row ${LETTERS[row]}, column ${col + 1}: ${look.label.toLowerCase()}`}
+                    className={`h-7 rounded-t border-2 ${look.className}`}
+                  />
                 );
               })}
             </div>
           ))}
         </div>
       </div>
-      {state.error && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{state.error}</p>}
-      {state.saved && <p role="status" className="text-sm text-emerald-800">{state.saved}</p>}
-      <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{hall ? "Save as a new layout version" : "Save hall"}</button>
+      {state.error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {state.error}
+        </p>
+      )}
+      {state.saved && (
+        <p role="status" className="text-sm text-emerald-800">
+          {state.saved}
+        </p>
+      )}
+      <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        {hall ? "Save as a new layout version" : "Save hall"}
+      </button>
     </form>
   );
 }

@@ -20,7 +20,10 @@ export function BookingWatcher({ bookingId, status }: { bookingId: string; statu
     if (data && data.status !== status) router.refresh();
   }, [data, status, router]);
   return (
-    <p role="status" className="flex items-center gap-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+    <p
+      role="status"
+      className="flex items-center gap-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950"
+    >
       <span aria-hidden="true" className="inline-block h-3 w-3 animate-pulse rounded-full bg-amber-500" />
       Waiting for your payment to be confirmed…
     </p>

@@ -19,10 +19,19 @@ export function CancelBookingButton({ bookingId, label }: { bookingId: string; l
   }
   return (
     <div>
-      <button type="button" onClick={cancel} disabled={state.busy} className="rounded border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={cancel}
+        disabled={state.busy}
+        className="rounded border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+      >
         {state.busy ? "Cancelling…" : label}
       </button>
-      {state.error && <p role="alert" className="mt-2 text-sm text-red-800">{state.error}</p>}
+      {state.error && (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {state.error}
+        </p>
+      )}
     </div>
   );
 }

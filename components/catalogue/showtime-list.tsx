@@ -21,7 +21,8 @@ const BADGE: Record<Occupancy, { text: string; className: string } | null> = {
 
 /** Showtimes grouped by day, then cinema, then format, in each cinema's own time zone. */
 export function ShowtimeList({ showtimes }: { showtimes: ShowtimeEntry[] }) {
-  if (showtimes.length === 0) return <p className="text-slate-600">No showtimes are scheduled in the next two weeks.</p>;
+  if (showtimes.length === 0)
+    return <p className="text-slate-600">No showtimes are scheduled in the next two weeks.</p>;
   const days = new Map<string, ShowtimeEntry[]>();
   for (const showtime of showtimes) {
     const key = localDateKey(showtime.startsAt, showtime.cinema.timeZone);
@@ -44,7 +45,10 @@ export function ShowtimeList({ showtimes }: { showtimes: ShowtimeEntry[] }) {
                 return (
                   <div key={group[0].cinema.id} className="rounded-lg border border-slate-200 bg-white p-3">
                     <p className="font-medium">
-                      {group[0].cinema.name} <span className="text-sm font-normal text-slate-600">· times in {zoneAbbreviation(group[0].startsAt, group[0].cinema.timeZone)}</span>
+                      {group[0].cinema.name}{" "}
+                      <span className="text-sm font-normal text-slate-600">
+                        · times in {zoneAbbreviation(group[0].startsAt, group[0].cinema.timeZone)}
+                      </span>
                     </p>
                     {[...formats].map(([format, list]) => (
                       <div key={format} className="mt-2 flex flex-wrap items-center gap-2">
@@ -53,7 +57,11 @@ export function ShowtimeList({ showtimes }: { showtimes: ShowtimeEntry[] }) {
                           const badge = BADGE[entry.occupancy];
                           const label = `${formatTime(entry.startsAt, entry.cinema.timeZone)}, ${entry.hallName}${badge ? `, ${badge.text.toLowerCase()}` : ""}`;
                           return entry.occupancy === "sold_out" ? (
-                            <span key={entry.id} aria-label={label} className="rounded border border-slate-200 px-3 py-1.5 text-sm text-slate-500 line-through">
+                            <span
+                              key={entry.id}
+                              aria-label={label}
+                              className="rounded border border-slate-200 px-3 py-1.5 text-sm text-slate-500 line-through"
+                            >
                               {formatTime(entry.startsAt, entry.cinema.timeZone)}
                             </span>
                           ) : (
@@ -65,7 +73,11 @@ export function ShowtimeList({ showtimes }: { showtimes: ShowtimeEntry[] }) {
                             >
                               {formatTime(entry.startsAt, entry.cinema.timeZone)}
                               {entry.subtitles && <span className="ml-1 text-xs text-slate-600">sub</span>}
-                              {badge && <span className={`ml-2 rounded px-1.5 py-0.5 text-xs ${badge.className}`}>{badge.text}</span>}
+                              {badge && (
+                                <span className={`ml-2 rounded px-1.5 py-0.5 text-xs ${badge.className}`}>
+                                  {badge.text}
+                                </span>
+                              )}
                             </Link>
                           );
                         })}

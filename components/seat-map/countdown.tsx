@@ -16,10 +16,16 @@ export function Countdown({ expiresAt, onExpired }: { expiresAt: string; onExpir
   const seconds = String(left % 60).padStart(2, "0");
   const warning = left <= 60;
   return (
-    <div className={`rounded border px-3 py-2 text-sm ${warning ? "border-red-400 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}>
+    <div
+      className={`rounded border px-3 py-2 text-sm ${warning ? "border-red-400 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}
+    >
       <span>Seats held for </span>
-      <span className="font-mono text-base font-bold" aria-hidden="true">{minutes}:{seconds}</span>
-      <span className="sr-only">{minutes} minutes {left % 60} seconds</span>
+      <span className="font-mono text-base font-bold" aria-hidden="true">
+        {minutes}:{seconds}
+      </span>
+      <span className="sr-only">
+        {minutes} minutes {left % 60} seconds
+      </span>
       {warning && (
         <p role="alert" className="mt-1 font-semibold">
           Less than a minute left: pay now or your seats will be released.

@@ -20,7 +20,8 @@ export function seatName(seat: MapSeat, price: string, selected: boolean): strin
 }
 
 function seatClass(seat: MapSeat, selected: boolean, flagged: boolean): string {
-  const base = "flex items-center justify-center rounded-t-lg text-[10px] font-semibold transition focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-700";
+  const base =
+    "flex items-center justify-center rounded-t-lg text-[10px] font-semibold transition focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-700";
   if (flagged) return `${base} bg-red-600 text-white ring-4 ring-red-300`;
   if (selected || seat.status === "held_by_you") return `${base} bg-emerald-600 text-white`;
   if (seat.status !== "available") return `${base} cursor-not-allowed bg-slate-300 text-slate-500`;
@@ -64,7 +65,12 @@ export function SeatGrid(props: {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, seat: MapSeat) {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const delta = moves[event.key];
     if (delta) {
       event.preventDefault();
@@ -74,12 +80,22 @@ export function SeatGrid(props: {
 
   return (
     <div className="inline-block min-w-full p-2">
-      <div aria-hidden="true" className="mx-auto mb-6 h-2 w-3/4 rounded-b-full bg-gradient-to-b from-slate-500 to-slate-300" />
+      <div
+        aria-hidden="true"
+        className="mx-auto mb-6 h-2 w-3/4 rounded-b-full bg-gradient-to-b from-slate-500 to-slate-300"
+      />
       <p className="mb-4 text-center text-xs uppercase tracking-widest text-slate-600">Screen</p>
-      <div role="group" aria-label="Seats" className="grid gap-1" style={{ gridTemplateColumns: `2rem repeat(${props.cols}, ${seatSize}px) 2rem` }}>
+      <div
+        role="group"
+        aria-label="Seats"
+        className="grid gap-1"
+        style={{ gridTemplateColumns: `2rem repeat(${props.cols}, ${seatSize}px) 2rem` }}
+      >
         {Array.from({ length: props.rows }, (_, row) => (
           <div key={row} className="contents">
-            <span aria-hidden="true" className="flex items-center justify-center text-xs font-semibold text-slate-600">{rowLabels.get(row) ?? ""}</span>
+            <span aria-hidden="true" className="flex items-center justify-center text-xs font-semibold text-slate-600">
+              {rowLabels.get(row) ?? ""}
+            </span>
             {Array.from({ length: props.cols }, (_, col) => {
               const seat = byPosition.get(`${row}:${col}`);
               if (!seat) return <span key={col} aria-hidden="true" style={{ height: seatSize }} />;
@@ -109,7 +125,9 @@ export function SeatGrid(props: {
                 </button>
               );
             })}
-            <span aria-hidden="true" className="flex items-center justify-center text-xs font-semibold text-slate-600">{rowLabels.get(row) ?? ""}</span>
+            <span aria-hidden="true" className="flex items-center justify-center text-xs font-semibold text-slate-600">
+              {rowLabels.get(row) ?? ""}
+            </span>
           </div>
         ))}
       </div>

@@ -20,11 +20,25 @@ async function api<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
   if (response.status === 204) return undefined as T;
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw { status: response.status, code: body.code ?? "error", detail: body.detail ?? "Something went wrong.", seatIds: body.seatIds } satisfies Problem;
+  if (!response.ok)
+    throw {
+      status: response.status,
+      code: body.code ?? "error",
+      detail: body.detail ?? "Something went wrong.",
+      seatIds: body.seatIds,
+    } satisfies Problem;
   return body as T;
 }
 
-export function SeatPicker({ showtimeId, initial, signInUrl }: { showtimeId: string; initial: SeatMapData; signInUrl: string }) {
+export function SeatPicker({
+  showtimeId,
+  initial,
+  signInUrl,
+}: {
+  showtimeId: string;
+  initial: SeatMapData;
+  signInUrl: string;
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const { data: map = initial } = useQuery({
@@ -40,13 +54,20 @@ export function SeatPicker({ showtimeId, initial, signInUrl }: { showtimeId: str
   const [seatSize, setSeatSize] = useState(30);
   const hold = map.yourHold;
 
-  const money = useMemo(() => new Intl.NumberFormat("en-GB", { style: "currency", currency: map.currency }), [map.currency]);
+  const money = useMemo(
+    () => new Intl.NumberFormat("en-GB", { style: "currency", currency: map.currency }),
+    [map.currency],
+  );
   const priceOf = useCallback((seat: MapSeat) => money.format(seat.amountCents / 100), [money]);
   const byId = useMemo(() => new Map(map.seats.map((seat) => [seat.id, seat])), [map.seats]);
   const heldSeats = map.seats.filter((seat) => seat.status === "held_by_you");
-  const chosen = hold ? heldSeats : [...selected].map((id) => byId.get(id)).filter((seat): seat is MapSeat => Boolean(seat));
+  const chosen = hold
+    ? heldSeats
+    : [...selected].map((id) => byId.get(id)).filter((seat): seat is MapSeat => Boolean(seat));
   const total = chosen.reduce((sum, seat) => sum + seat.amountCents, 0);
-  const prices = LEGEND.map((entry) => ({ ...entry, seat: map.seats.find((seat) => seat.type === entry.type) })).filter((entry) => entry.seat);
+  const prices = LEGEND.map((entry) => ({ ...entry, seat: map.seats.find((seat) => seat.type === entry.type) })).filter(
+    (entry) => entry.seat,
+  );
 
   function toggle(seat: MapSeat) {
     setMessage(null);
@@ -89,8 +110,14 @@ export function SeatPicker({ showtimeId, initial, signInUrl }: { showtimeId: str
         const lost = new Set(problem.seatIds);
         setFlagged(lost);
         setSelected((current) => new Set([...current].filter((id) => !lost.has(id))));
-        const labels = problem.seatIds.map((id) => byId.get(id)?.label).filter(Boolean).join(", ");
-        setMessage({ tone: "error", text: `Sorry, ${labels} ${problem.seatIds.length === 1 ? "was" : "were"} just taken by someone else. We kept the rest of your selection: pick another seat to replace ${problem.seatIds.length === 1 ? "it" : "them"}.` });
+        const labels = problem.seatIds
+          .map((id) => byId.get(id)?.label)
+          .filter(Boolean)
+          .join(", ");
+        setMessage({
+          tone: "error",
+          text: `Sorry, ${labels} ${problem.seatIds.length === 1 ? "was" : "were"} just taken by someone else. We kept the rest of your selection: pick another seat to replace ${problem.seatIds.length === 1 ? "it" : "them"}.`,
+        });
       } else {
         if (problem.seatIds?.length) setFlagged(new Set(problem.seatIds));
         setMessage({ tone: "error", text: problem.detail });
@@ -144,14 +171,40 @@ export function SeatPicker({ showtimeId, initial, signInUrl }: { showtimeId: str
     <div className="grid gap-6 lg:grid-cols-[1fr_300px]">
       <div>
         <div className="mb-2 flex items-center justify-between gap-2">
-          <p className="text-sm text-slate-700">{map.hall}: choose up to 10 seats. Arrow keys move, Space or Enter selects.</p>
+          <p className="text-sm text-slate-700">
+            {map.hall}: choose up to 10 seats. Arrow keys move, Space or Enter selects.
+          </p>
           <div className="flex gap-1" role="group" aria-label="Zoom">
-            <button type="button" onClick={() => setSeatSize((s) => Math.max(16, s - 6))} className="rounded border border-slate-400 px-2 py-1 text-sm" aria-label="Zoom out">−</button>
-            <button type="button" onClick={() => setSeatSize((s) => Math.min(48, s + 6))} className="rounded border border-slate-400 px-2 py-1 text-sm" aria-label="Zoom in">+</button>
+            <button
+              type="button"
+              onClick={() => setSeatSize((s) => Math.max(16, s - 6))}
+              className="rounded border border-slate-400 px-2 py-1 text-sm"
+              aria-label="Zoom out"
+            >
+              −
+            </button>
+            <button
+              type="button"
+              onClick={() => setSeatSize((s) => Math.min(48, s + 6))}
+              className="rounded border border-slate-400 px-2 py-1 text-sm"
+              aria-label="Zoom in"
+            >
+              +
+            </button>
           </div>
         </div>
         <div className="overflow-auto rounded-lg border border-slate-200 bg-white" style={{ maxHeight: "70vh" }}>
-          <SeatGrid rows={map.rows} cols={map.cols} seats={map.seats} selected={selected} flagged={flagged} seatSize={seatSize} priceOf={priceOf} onToggle={toggle} disabled={busy || Boolean(hold)} />
+          <SeatGrid
+            rows={map.rows}
+            cols={map.cols}
+            seats={map.seats}
+            selected={selected}
+            flagged={flagged}
+            seatSize={seatSize}
+            priceOf={priceOf}
+            onToggle={toggle}
+            disabled={busy || Boolean(hold)}
+          />
         </div>
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm" aria-label="Seat types and prices">
           {prices.map((entry) => (
@@ -160,19 +213,33 @@ export function SeatPicker({ showtimeId, initial, signInUrl }: { showtimeId: str
               {entry.label} {priceOf(entry.seat!)}
             </li>
           ))}
-          <li className="flex items-center gap-2"><span aria-hidden="true" className="inline-block h-4 w-4 rounded-t bg-emerald-600" /> Your seats</li>
-          <li className="flex items-center gap-2"><span aria-hidden="true" className="inline-block h-4 w-4 rounded-t bg-slate-300" /> Taken</li>
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-4 w-4 rounded-t bg-emerald-600" /> Your seats
+          </li>
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-4 w-4 rounded-t bg-slate-300" /> Taken
+          </li>
         </ul>
       </div>
-      <aside aria-labelledby="your-seats" className="h-fit space-y-4 rounded-lg border border-slate-200 bg-white p-4 lg:sticky lg:top-4">
-        <h2 id="your-seats" className="text-lg font-semibold">Your seats</h2>
+      <aside
+        aria-labelledby="your-seats"
+        className="h-fit space-y-4 rounded-lg border border-slate-200 bg-white p-4 lg:sticky lg:top-4"
+      >
+        <h2 id="your-seats" className="text-lg font-semibold">
+          Your seats
+        </h2>
         <div aria-live="polite">
           {chosen.length === 0 ? (
             <p className="text-sm text-slate-600">No seats chosen yet.</p>
           ) : (
             <ul className="space-y-1 text-sm">
               {chosen.map((seat) => (
-                <li key={seat.id} className="flex justify-between"><span>{seat.label} · {seat.type}</span><span>{priceOf(seat)}</span></li>
+                <li key={seat.id} className="flex justify-between">
+                  <span>
+                    {seat.label} · {seat.type}
+                  </span>
+                  <span>{priceOf(seat)}</span>
+                </li>
               ))}
             </ul>
           )}
@@ -182,26 +249,51 @@ export function SeatPicker({ showtimeId, initial, signInUrl }: { showtimeId: str
           </p>
         </div>
         {message && (
-          <p role="alert" className={`rounded px-3 py-2 text-sm ${message.tone === "error" ? "border border-red-300 bg-red-50 text-red-900" : "bg-slate-100"}`}>
+          <p
+            role="alert"
+            className={`rounded px-3 py-2 text-sm ${message.tone === "error" ? "border border-red-300 bg-red-50 text-red-900" : "bg-slate-100"}`}
+          >
             {message.text}
           </p>
         )}
         {hold ? (
           <>
             <Countdown expiresAt={hold.expiresAt} onExpired={onExpired} />
-            <button type="button" onClick={pay} disabled={busy} className="w-full rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+            <button
+              type="button"
+              onClick={pay}
+              disabled={busy}
+              className="w-full rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+            >
               {busy ? "Please wait…" : `Continue to payment · ${money.format(total / 100)}`}
             </button>
-            <button type="button" onClick={releaseHold} disabled={busy} className="w-full rounded border border-slate-400 px-4 py-2 text-sm font-medium hover:bg-slate-100">
+            <button
+              type="button"
+              onClick={releaseHold}
+              disabled={busy}
+              className="w-full rounded border border-slate-400 px-4 py-2 text-sm font-medium hover:bg-slate-100"
+            >
               Change seats
             </button>
           </>
         ) : (
-          <button type="button" onClick={holdSelection} disabled={busy || selected.size === 0} className="w-full rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-            {busy ? "Holding your seats…" : selected.size === 0 ? "Choose seats" : `Hold ${selected.size} seat${selected.size === 1 ? "" : "s"}`}
+          <button
+            type="button"
+            onClick={holdSelection}
+            disabled={busy || selected.size === 0}
+            className="w-full rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+          >
+            {busy
+              ? "Holding your seats…"
+              : selected.size === 0
+                ? "Choose seats"
+                : `Hold ${selected.size} seat${selected.size === 1 ? "" : "s"}`}
           </button>
         )}
-        <p className="text-xs text-slate-600">Seats are held for a few minutes while you pay. Couple seats come in pairs; companion seats go with a wheelchair space.</p>
+        <p className="text-xs text-slate-600">
+          Seats are held for a few minutes while you pay. Couple seats come in pairs; companion seats go with a
+          wheelchair space.
+        </p>
       </aside>
     </div>
   );

@@ -13,7 +13,15 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
         <meta name="supported-color-schemes" content="light dark" />
       </Head>
       <Preview>{preview}</Preview>
-      <Body style={{ backgroundColor: "#ffffff", color: colors.ink, fontFamily: "Helvetica, Arial, sans-serif", margin: 0, padding: "24px 0" }}>
+      <Body
+        style={{
+          backgroundColor: "#ffffff",
+          color: colors.ink,
+          fontFamily: "Helvetica, Arial, sans-serif",
+          margin: 0,
+          padding: "24px 0",
+        }}
+      >
         <Container style={{ maxWidth: "560px", margin: "0 auto", padding: "0 16px" }}>
           <Section style={{ borderBottom: `3px solid ${colors.brand}`, paddingBottom: "12px", marginBottom: "16px" }}>
             <Text style={{ fontSize: "20px", fontWeight: 700, color: colors.brand, margin: 0 }}>Cinema</Text>

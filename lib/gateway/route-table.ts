@@ -85,7 +85,9 @@ export function findApiRule(pathname: string): RouteRule | undefined {
 }
 
 export function pageAccess(pathname: string): Access {
-  return PAGE_RULES.find((rule) => pathname === rule.prefix || pathname.startsWith(`${rule.prefix}/`))?.access ?? "public";
+  return (
+    PAGE_RULES.find((rule) => pathname === rule.prefix || pathname.startsWith(`${rule.prefix}/`))?.access ?? "public"
+  );
 }
 
 const RANK: Record<Access, number> = { public: 0, user: 1, staff: 2, admin: 3 };

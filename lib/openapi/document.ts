@@ -7,14 +7,27 @@ type Json = Record<string, unknown>;
 const problem = { $ref: "#/components/schemas/Problem" };
 const answer = (description: string, schema?: Json) =>
   schema ? { description, content: { "application/json": { schema } } } : { description };
-const failure = (description: string) => ({ description, content: { "application/problem+json": { schema: problem } } });
+const failure = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: problem } },
+});
 const body = (schema: Json, required = true) => ({ required, content: { "application/json": { schema } } });
-const obj = (properties: Record<string, Json>, required: string[] = Object.keys(properties)): Json => ({ type: "object", properties, required });
+const obj = (properties: Record<string, Json>, required: string[] = Object.keys(properties)): Json => ({
+  type: "object",
+  properties,
+  required,
+});
 const str: Json = { type: "string" };
 const int: Json = { type: "integer" };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const pathId = (name = "id") => ({ name, in: "path", required: true, schema: str });
-const query = (name: string, schema: Json = str, description?: string) => ({ name, in: "query", required: false, schema, description });
+const query = (name: string, schema: Json = str, description?: string) => ({
+  name,
+  in: "query",
+  required: false,
+  schema,
+  description,
+});
 
 const signedIn = [{ bearer: [] }, { session: [] }];
 const authErrors = { "401": failure("No or bad credentials (unauthenticated)") };
@@ -35,7 +48,12 @@ export function openApiDocument(serverUrl: string): Json {
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "From POST /api/auth/token" },
-        session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The browser's Auth.js session" },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "authjs.session-token",
+          description: "The browser's Auth.js session",
+        },
       },
       schemas: {
         Problem: obj(
@@ -49,16 +67,53 @@ export function openApiDocument(serverUrl: string): Json {
           },
           ["type", "title", "status", "code", "detail"],
         ),
-        User: obj({ id: str, email: { type: "string", format: "email" }, name: str, role: { enum: ["CUSTOMER", "STAFF", "ADMIN"] } }),
+        User: obj({
+          id: str,
+          email: { type: "string", format: "email" },
+          name: str,
+          role: { enum: ["CUSTOMER", "STAFF", "ADMIN"] },
+        }),
         Movie: obj(
-          { id: str, slug: str, title: str, genres: { type: "array", items: str }, runtimeMin: int, rating: str, posterUrl: { type: ["string", "null"] }, synopsis: str, status: str },
+          {
+            id: str,
+            slug: str,
+            title: str,
+            genres: { type: "array", items: str },
+            runtimeMin: int,
+            rating: str,
+            posterUrl: { type: ["string", "null"] },
+            synopsis: str,
+            status: str,
+          },
           ["id", "slug", "title", "genres", "runtimeMin", "rating", "posterUrl"],
         ),
-        Showtime: obj({ id: str, movieId: str, cinemaId: str, hallId: str, startsAt: { type: "string", format: "date-time" }, endsAt: { type: "string", format: "date-time" }, format: str, language: str }),
+        Showtime: obj({
+          id: str,
+          movieId: str,
+          cinemaId: str,
+          hallId: str,
+          startsAt: { type: "string", format: "date-time" },
+          endsAt: { type: "string", format: "date-time" },
+          format: str,
+          language: str,
+        }),
         Cinema: obj({ id: str, name: str, city: str, timeZone: str, currency: str }, ["id", "name", "city"]),
         Price: obj({ seatType: str, amountCents: int, currency: str }),
-        Seat: obj({ id: str, label: str, row: int, col: int, type: str, status: { enum: ["available", "held", "sold", "held_by_you"] }, amountCents: int }),
-        Hold: obj({ holdId: str, showtimeId: str, seatIds: { type: "array", items: str }, expiresAt: { type: "string", format: "date-time" } }),
+        Seat: obj({
+          id: str,
+          label: str,
+          row: int,
+          col: int,
+          type: str,
+          status: { enum: ["available", "held", "sold", "held_by_you"] },
+          amountCents: int,
+        }),
+        Hold: obj({
+          holdId: str,
+          showtimeId: str,
+          seatIds: { type: "array", items: str },
+          expiresAt: { type: "string", format: "date-time" },
+        }),
         Ticket: obj({ id: str, seatLabel: str, code: str }),
         Booking: obj(
           {
@@ -79,8 +134,15 @@ export function openApiDocument(serverUrl: string): Json {
       "/api/users/register": {
         post: {
           summary: "Create a moviegoer account",
-          requestBody: body(obj({ email: { type: "string", format: "email" }, password: { type: "string", minLength: 10 }, name: str })),
-          responses: { "201": answer("Created", obj({ user: ref("User") })), ...invalid, "409": failure("email_taken"), "429": failure("rate_limited") },
+          requestBody: body(
+            obj({ email: { type: "string", format: "email" }, password: { type: "string", minLength: 10 }, name: str }),
+          ),
+          responses: {
+            "201": answer("Created", obj({ user: ref("User") })),
+            ...invalid,
+            "409": failure("email_taken"),
+            "429": failure("rate_limited"),
+          },
         },
       },
       "/api/auth/token": {
@@ -88,7 +150,14 @@ export function openApiDocument(serverUrl: string): Json {
           summary: "Exchange e-mail and password for a bearer token (mobile apps)",
           requestBody: body(obj({ email: str, password: str })),
           responses: {
-            "200": answer("Token", obj({ accessToken: str, tokenType: { const: "Bearer" }, expiresIn: int, refreshToken: str }, ["accessToken", "tokenType", "expiresIn"])),
+            "200": answer(
+              "Token",
+              obj({ accessToken: str, tokenType: { const: "Bearer" }, expiresIn: int, refreshToken: str }, [
+                "accessToken",
+                "tokenType",
+                "expiresIn",
+              ]),
+            ),
             ...invalid,
             "401": failure("invalid_credentials"),
             "429": failure("rate_limited"),
@@ -96,85 +165,167 @@ export function openApiDocument(serverUrl: string): Json {
         },
       },
       "/api/auth/token/refresh": {
-        post: { summary: "Rotate a refresh token for a new token pair", requestBody: body(obj({ refreshToken: str })), responses: { "200": answer("Token pair"), ...invalid, "401": failure("invalid_token") } },
+        post: {
+          summary: "Rotate a refresh token for a new token pair",
+          requestBody: body(obj({ refreshToken: str })),
+          responses: { "200": answer("Token pair"), ...invalid, "401": failure("invalid_token") },
+        },
       },
       "/api/auth/token/revoke": {
-        post: { summary: "Revoke a refresh token and its family", requestBody: body(obj({ refreshToken: str })), responses: { "204": answer("Revoked"), ...invalid } },
+        post: {
+          summary: "Revoke a refresh token and its family",
+          requestBody: body(obj({ refreshToken: str })),
+          responses: { "204": answer("Revoked"), ...invalid },
+        },
       },
-      "/api/users/me": { get: { summary: "The signed-in user", security: signedIn, responses: { "200": answer("The user", obj({ user: ref("User") })), ...authErrors } } },
+      "/api/users/me": {
+        get: {
+          summary: "The signed-in user",
+          security: signedIn,
+          responses: { "200": answer("The user", obj({ user: ref("User") })), ...authErrors },
+        },
+      },
       "/api/movies": {
         get: {
           summary: "The film catalogue",
-          parameters: [query("q", str, "Title search"), query("genre"), query("status", { enum: ["now_showing", "coming_soon"] })],
+          parameters: [
+            query("q", str, "Title search"),
+            query("genre"),
+            query("status", { enum: ["now_showing", "coming_soon"] }),
+          ],
           responses: { "200": answer("Films", obj({ items: { type: "array", items: ref("Movie") } })), ...invalid },
         },
       },
       "/api/movies/{id}": {
-        get: { summary: "One film, by id or slug", parameters: [pathId()], responses: { "200": answer("The film", obj({ movie: ref("Movie") })), ...missing } },
+        get: {
+          summary: "One film, by id or slug",
+          parameters: [pathId()],
+          responses: { "200": answer("The film", obj({ movie: ref("Movie") })), ...missing },
+        },
       },
       "/api/showtimes": {
         get: {
           summary: "Showtimes, filtered",
-          parameters: [query("movieId"), query("cinemaId"), query("date", { type: "string", format: "date" }, "YYYY-MM-DD in the cinema's time zone")],
-          responses: { "200": answer("Showtimes", obj({ items: { type: "array", items: ref("Showtime") } })), ...invalid },
+          parameters: [
+            query("movieId"),
+            query("cinemaId"),
+            query("date", { type: "string", format: "date" }, "YYYY-MM-DD in the cinema's time zone"),
+          ],
+          responses: {
+            "200": answer("Showtimes", obj({ items: { type: "array", items: ref("Showtime") } })),
+            ...invalid,
+          },
         },
       },
       "/api/showtimes/{id}": {
         get: {
           summary: "One showtime with its film, cinema, hall and prices",
           parameters: [pathId()],
-          responses: { "200": answer("The showtime", obj({ showtime: ref("Showtime"), movie: ref("Movie"), cinema: ref("Cinema"), hall: obj({ id: str, name: str }), prices: { type: "array", items: ref("Price") } })), ...missing },
+          responses: {
+            "200": answer(
+              "The showtime",
+              obj({
+                showtime: ref("Showtime"),
+                movie: ref("Movie"),
+                cinema: ref("Cinema"),
+                hall: obj({ id: str, name: str }),
+                prices: { type: "array", items: ref("Price") },
+              }),
+            ),
+            ...missing,
+          },
         },
       },
       "/api/showtimes/{id}/seats": {
         get: {
           summary: "The live seat map; held_by_you marks the caller's holds",
           parameters: [pathId()],
-          responses: { "200": answer("Seat map", obj({ rows: int, cols: int, seats: { type: "array", items: ref("Seat") } })), ...missing },
+          responses: {
+            "200": answer("Seat map", obj({ rows: int, cols: int, seats: { type: "array", items: ref("Seat") } })),
+            ...missing,
+          },
         },
       },
-      "/api/cinemas": { get: { summary: "Cinemas", responses: { "200": answer("Cinemas", obj({ items: { type: "array", items: ref("Cinema") } })) } } },
+      "/api/cinemas": {
+        get: {
+          summary: "Cinemas",
+          responses: { "200": answer("Cinemas", obj({ items: { type: "array", items: ref("Cinema") } })) },
+        },
+      },
       "/api/seats/hold": {
         post: {
           summary: "Hold seats of one showtime, all or none",
           security: signedIn,
-          requestBody: body(obj({ showtimeId: str, seatIds: { type: "array", items: str, minItems: 1, maxItems: 10 } })),
+          requestBody: body(
+            obj({ showtimeId: str, seatIds: { type: "array", items: str, minItems: 1, maxItems: 10 } }),
+          ),
           responses: {
             "201": answer("Held", ref("Hold")),
             ...invalid,
             ...authErrors,
-            "409": failure("seats_unavailable (with seatIds taken), showtime_not_on_sale, orphan_seat, seat_rules, too_many_seats"),
+            "409": failure(
+              "seats_unavailable (with seatIds taken), showtime_not_on_sale, orphan_seat, seat_rules, too_many_seats",
+            ),
             "429": failure("rate_limited"),
           },
         },
       },
       "/api/seats/hold/{holdId}": {
-        delete: { summary: "Release a hold", security: signedIn, parameters: [pathId("holdId")], responses: { "204": answer("Released"), ...authErrors, ...missing } },
+        delete: {
+          summary: "Release a hold",
+          security: signedIn,
+          parameters: [pathId("holdId")],
+          responses: { "204": answer("Released"), ...authErrors, ...missing },
+        },
       },
       "/api/booking/book": {
         post: {
           summary: "Book held seats (holdId) or seats directly (showtimeId, seatIds) and get a checkout URL",
           security: signedIn,
           parameters: [{ name: "Idempotency-Key", in: "header", required: true, schema: str }],
-          requestBody: body({ oneOf: [obj({ holdId: str }), obj({ showtimeId: str, seatIds: { type: "array", items: str } })] }),
+          requestBody: body({
+            oneOf: [obj({ holdId: str }), obj({ showtimeId: str, seatIds: { type: "array", items: str } })],
+          }),
           responses: {
-            "201": answer("Booking pending payment", obj({ booking: ref("Booking"), checkoutUrl: { type: "string", format: "uri" } })),
+            "201": answer(
+              "Booking pending payment",
+              obj({ booking: ref("Booking"), checkoutUrl: { type: "string", format: "uri" } }),
+            ),
             ...invalid,
             ...authErrors,
             "409": failure("idempotency_conflict, hold_expired, seats_unavailable, …"),
           },
         },
       },
-      "/api/booking": { get: { summary: "The caller's bookings", security: signedIn, responses: { "200": answer("Bookings", obj({ items: { type: "array", items: ref("Booking") } })), ...authErrors } } },
+      "/api/booking": {
+        get: {
+          summary: "The caller's bookings",
+          security: signedIn,
+          responses: {
+            "200": answer("Bookings", obj({ items: { type: "array", items: ref("Booking") } })),
+            ...authErrors,
+          },
+        },
+      },
       "/api/booking/{id}": {
-        get: { summary: "One of the caller's bookings with tickets and payment", security: signedIn, parameters: [pathId()], responses: { "200": answer("Booking", obj({ booking: ref("Booking") })), ...authErrors, ...missing } },
+        get: {
+          summary: "One of the caller's bookings with tickets and payment",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: { "200": answer("Booking", obj({ booking: ref("Booking") })), ...authErrors, ...missing },
+        },
       },
       "/api/booking/{id}/cancel": {
         post: {
           summary: "Cancel under the cancellation policy, refunding the payment",
           security: signedIn,
           parameters: [pathId()],
-          responses: { "200": answer("Cancelled", obj({ booking: ref("Booking") })), ...authErrors, ...missing, "409": failure("cancellation_not_allowed, with the reason") },
+          responses: {
+            "200": answer("Cancelled", obj({ booking: ref("Booking") })),
+            ...authErrors,
+            ...missing,
+            "409": failure("cancellation_not_allowed, with the reason"),
+          },
         },
       },
       "/api/payments/webhook": {
@@ -188,33 +339,80 @@ export function openApiDocument(serverUrl: string): Json {
       "/api/admin/movies": { get: staffList("Films"), post: staffCreate("Create a film") },
       "/api/admin/cinemas": { get: staffList("Cinemas"), post: staffCreate("Create a cinema") },
       "/api/admin/halls": { get: staffList("Halls"), post: staffCreate("Create a hall with its seat layout") },
-      "/api/admin/showtimes": { get: staffList("Showtimes"), post: staffCreate("Create a showtime or a series", { "409": failure("showtime_overlap, naming the clashing showtime") }) },
-      "/api/admin/showtimes/{id}/cancel": {
-        post: { summary: "Cancel a showtime: refund and notify every holder", security: signedIn, parameters: [pathId()], responses: { "200": answer("Cancelled"), ...staffErrors, ...missing } },
+      "/api/admin/showtimes": {
+        get: staffList("Showtimes"),
+        post: staffCreate("Create a showtime or a series", {
+          "409": failure("showtime_overlap, naming the clashing showtime"),
+        }),
       },
-      "/api/admin/bookings": { get: { ...staffList("Bookings"), parameters: [query("q", str, "Reference, e-mail or name")] } },
+      "/api/admin/showtimes/{id}/cancel": {
+        post: {
+          summary: "Cancel a showtime: refund and notify every holder",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: { "200": answer("Cancelled"), ...staffErrors, ...missing },
+        },
+      },
+      "/api/admin/bookings": {
+        get: { ...staffList("Bookings"), parameters: [query("q", str, "Reference, e-mail or name")] },
+      },
       "/api/admin/bookings/{id}/refund": {
-        post: { summary: "Refund a booking, whole or per ticket", security: signedIn, parameters: [pathId()], responses: { "200": answer("Refunded"), ...staffErrors, ...missing, "409": failure("booking_not_refundable") } },
+        post: {
+          summary: "Refund a booking, whole or per ticket",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: {
+            "200": answer("Refunded"),
+            ...staffErrors,
+            ...missing,
+            "409": failure("booking_not_refundable"),
+          },
+        },
       },
       "/api/admin/check-in": {
         post: {
           summary: "Check a ticket in at the door",
           security: signedIn,
           requestBody: body(obj({ code: str })),
-          responses: { "200": answer("Checked in"), ...invalid, ...staffErrors, "404": failure("Unknown code (not_found)"), "409": failure("already_checked_in") },
+          responses: {
+            "200": answer("Checked in"),
+            ...invalid,
+            ...staffErrors,
+            "404": failure("Unknown code (not_found)"),
+            "409": failure("already_checked_in"),
+          },
         },
       },
-      "/api/health": { get: { summary: "Each service and the database", responses: { "200": answer("All up"), "503": answer("Something is down") } } },
-      "/api/metrics": { get: { summary: "Prometheus metrics", responses: { "200": { description: "Prometheus text format", content: { "text/plain": { schema: str } } } } } },
+      "/api/health": {
+        get: {
+          summary: "Each service and the database",
+          responses: { "200": answer("All up"), "503": answer("Something is down") },
+        },
+      },
+      "/api/metrics": {
+        get: {
+          summary: "Prometheus metrics",
+          responses: { "200": { description: "Prometheus text format", content: { "text/plain": { schema: str } } } },
+        },
+      },
       "/api/openapi.json": { get: { summary: "This document", responses: { "200": answer("OpenAPI 3.1") } } },
     },
   };
 }
 
 function staffList(what: string): Json {
-  return { summary: `${what} (staff)`, security: signedIn, responses: { "200": answer(what, obj({ items: { type: "array" } })), ...staffErrors } };
+  return {
+    summary: `${what} (staff)`,
+    security: signedIn,
+    responses: { "200": answer(what, obj({ items: { type: "array" } })), ...staffErrors },
+  };
 }
 
 function staffCreate(summary: string, extra: Json = {}): Json {
-  return { summary: `${summary} (staff)`, security: signedIn, requestBody: body({ type: "object" }), responses: { "201": answer("Created"), ...invalid, ...staffErrors, ...extra } };
+  return {
+    summary: `${summary} (staff)`,
+    security: signedIn,
+    requestBody: body({ type: "object" }),
+    responses: { "201": answer("Created"), ...invalid, ...staffErrors, ...extra },
+  };
 }

@@ -12,7 +12,12 @@ export const MovieRequest = z.object({
   rating: z.string().trim().min(1).max(10),
   releaseDate: z.coerce.date(),
   status: z.enum(["NOW_SHOWING", "COMING_SOON", "ARCHIVED"]).optional(),
-  posterUrl: z.string().max(500).regex(/^(\/|https:\/\/)/, "A path on this site or an https URL").nullable().optional(),
+  posterUrl: z
+    .string()
+    .max(500)
+    .regex(/^(\/|https:\/\/)/, "A path on this site or an https URL")
+    .nullable()
+    .optional(),
   trailerUrl: z.string().url().max(500).nullable().optional(),
   castLine: z.string().max(500).nullable().optional(),
   director: z.string().max(200).nullable().optional(),
@@ -33,7 +38,12 @@ export const CinemaRequest = z.object({
   }, "Not a known time zone, e.g. Europe/London"),
   currency: z.string().regex(/^[A-Za-z]{3}$/, "A three-letter currency code"),
   orphanSeatRule: z.boolean().optional(),
-  companionReleaseMinutes: z.number().int().min(0).max(24 * 60).optional(),
+  companionReleaseMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
 });
 
 export const LayoutRequest = z.object({
@@ -61,7 +71,10 @@ export const ShowtimeRequest = z
       .object({
         from: localDay,
         to: localDay,
-        times: z.array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM")).min(1).max(10),
+        times: z
+          .array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM"))
+          .min(1)
+          .max(10),
         weekdays: z.array(z.number().int().min(0).max(6)).optional(),
       })
       .optional(),
@@ -70,6 +83,12 @@ export const ShowtimeRequest = z
     subtitles: z.string().max(20).nullable().optional(),
     prices: z.record(z.string(), z.number().int().min(0)).optional(),
   })
-  .refine((value) => Boolean(value.startsAt) !== Boolean(value.series), { message: "Give either startsAt or series", path: ["startsAt"] });
+  .refine((value) => Boolean(value.startsAt) !== Boolean(value.series), {
+    message: "Give either startsAt or series",
+    path: ["startsAt"],
+  });
 
-export const UserChangeRequest = z.object({ role: z.enum(["CUSTOMER", "STAFF", "ADMIN"]).optional(), disabled: z.boolean().optional() });
+export const UserChangeRequest = z.object({
+  role: z.enum(["CUSTOMER", "STAFF", "ADMIN"]).optional(),
+  disabled: z.boolean().optional(),
+});

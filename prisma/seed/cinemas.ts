@@ -13,10 +13,38 @@ export interface SeedCinema {
   halls: { name: string; plan: HallPlan; formats: string[] }[];
 }
 
-const LARGE: HallPlan = { rows: 12, seatsPerRow: 20, aisleAfter: [4, 16], premiumRows: 3, coupleRow: true, wheelchairSpaces: 4 };
-const MEDIUM: HallPlan = { rows: 10, seatsPerRow: 14, aisleAfter: [7], premiumRows: 2, coupleRow: true, wheelchairSpaces: 2 };
-const SMALL: HallPlan = { rows: 7, seatsPerRow: 10, aisleAfter: [], premiumRows: 0, coupleRow: false, wheelchairSpaces: 2 };
-const STUDIO: HallPlan = { rows: 6, seatsPerRow: 12, aisleAfter: [6], premiumRows: 2, coupleRow: true, wheelchairSpaces: 2 };
+const LARGE: HallPlan = {
+  rows: 12,
+  seatsPerRow: 20,
+  aisleAfter: [4, 16],
+  premiumRows: 3,
+  coupleRow: true,
+  wheelchairSpaces: 4,
+};
+const MEDIUM: HallPlan = {
+  rows: 10,
+  seatsPerRow: 14,
+  aisleAfter: [7],
+  premiumRows: 2,
+  coupleRow: true,
+  wheelchairSpaces: 2,
+};
+const SMALL: HallPlan = {
+  rows: 7,
+  seatsPerRow: 10,
+  aisleAfter: [],
+  premiumRows: 0,
+  coupleRow: false,
+  wheelchairSpaces: 2,
+};
+const STUDIO: HallPlan = {
+  rows: 6,
+  seatsPerRow: 12,
+  aisleAfter: [6],
+  premiumRows: 2,
+  coupleRow: true,
+  wheelchairSpaces: 2,
+};
 
 export const CINEMAS: SeedCinema[] = [
   {

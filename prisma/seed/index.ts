@@ -73,7 +73,16 @@ async function seedFilms(today: Date) {
 }
 
 async function seedCinemas() {
-  const halls: { id: string; layoutId: string; cinemaId: string; timeZone: string; currency: string; formats: string[]; cleaningMinutes: number; seats: { id: string; label: string; type: string }[] }[] = [];
+  const halls: {
+    id: string;
+    layoutId: string;
+    cinemaId: string;
+    timeZone: string;
+    currency: string;
+    formats: string[];
+    cleaningMinutes: number;
+    seats: { id: string; label: string; type: string }[];
+  }[] = [];
   for (const cinema of CINEMAS) {
     const cinemaId = `cinema_${cinema.slug}`;
     await db.cinema.upsert({
@@ -92,7 +101,11 @@ async function seedCinemas() {
     for (const [index, hallSeed] of cinema.halls.entries()) {
       const hallId = `${cinemaId}_hall${index + 1}`;
       const layoutId = `${hallId}_v1`;
-      await db.hall.upsert({ where: { id: hallId }, update: {}, create: { id: hallId, cinemaId, name: hallSeed.name } });
+      await db.hall.upsert({
+        where: { id: hallId },
+        update: {},
+        create: { id: hallId, cinemaId, name: hallSeed.name },
+      });
       await db.hallLayout.upsert({
         where: { id: layoutId },
         update: {},
@@ -116,7 +129,12 @@ async function seedCinemas() {
       });
       await db.hallPrice.createMany({
         skipDuplicates: true,
-        data: SEAT_TYPES.map((seatType) => ({ id: `${hallId}_${seatType}`, hallId, seatType, amountCents: cinema.prices[seatType] })),
+        data: SEAT_TYPES.map((seatType) => ({
+          id: `${hallId}_${seatType}`,
+          hallId,
+          seatType,
+          amountCents: cinema.prices[seatType],
+        })),
       });
       const hall = await db.hall.findUniqueOrThrow({ where: { id: hallId } });
       halls.push({
@@ -143,7 +161,9 @@ async function seedShowtimes(halls: Awaited<ReturnType<typeof seedCinemas>>, now
     for (let day = 0; day < SCHEDULE_DAYS; day++) {
       const local = new TZDate(now.getTime() + day * DAY_MS, hall.timeZone);
       for (const [slotIndex, [hour, minute]] of SLOTS.entries()) {
-        const startsAt = new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), hour, minute, 0, hall.timeZone).getTime());
+        const startsAt = new Date(
+          new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), hour, minute, 0, hall.timeZone).getTime(),
+        );
         if (startsAt <= now) continue;
         const film = films[(hallIndex * 5 + day * 2 + slotIndex) % films.length];
         const movieId = `film_${film.slug}`;
@@ -167,11 +187,19 @@ async function seedShowtimes(halls: Awaited<ReturnType<typeof seedCinemas>>, now
                 subtitles: slotIndex === 0 && day % 3 === 0 ? "en" : null,
                 status: "ON_SALE",
                 prices: {
-                  create: hallPrices.map((price) => ({ seatType: price.seatType, amountCents: price.amountCents, currency: hall.currency })),
+                  create: hallPrices.map((price) => ({
+                    seatType: price.seatType,
+                    amountCents: price.amountCents,
+                    currency: hall.currency,
+                  })),
                 },
               },
             });
-            await createInventory(tx, id, hall.seats.map((seat) => ({ seatId: seat.id, label: seat.label, type: seat.type })));
+            await createInventory(
+              tx,
+              id,
+              hall.seats.map((seat) => ({ seatId: seat.id, label: seat.label, type: seat.type })),
+            );
           });
           created++;
         } catch (error) {

@@ -66,7 +66,15 @@ export function buildPlan(plan: HallPlan): PlanSeat[] {
         if (edge < perSide) type = "WHEELCHAIR";
         else if (edge < perSide * 2) type = "COMPANION";
       }
-      seats.push({ rowLabel: label, number, label: `${label}${number}`, gridRow: row, gridCol: number - 1 + aislesBefore, type, pairLabel });
+      seats.push({
+        rowLabel: label,
+        number,
+        label: `${label}${number}`,
+        gridRow: row,
+        gridCol: number - 1 + aislesBefore,
+        type,
+        pairLabel,
+      });
     }
   }
   return seats;

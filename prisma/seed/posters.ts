@@ -3,7 +3,12 @@
 import type { SeedFilm } from "./films";
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 
 function wrap(title: string, width: number): string[] {
   const lines: string[] = [];
@@ -28,7 +33,10 @@ export function renderPoster(film: SeedFilm): string {
     return `<circle cx="${x}" cy="${y}" r="${r}" fill="${light}" opacity="${(0.08 + i * 0.03).toFixed(2)}"/>`;
   }).join("");
   const titleLines = wrap(film.title.toUpperCase(), 16)
-    .map((line, i) => `<text x="200" y="${430 + i * 40}" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="32" font-weight="700" fill="${light}">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="200" y="${430 + i * 40}" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="32" font-weight="700" fill="${light}">${escapeXml(line)}</text>`,
+    )
     .join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 600" width="400" height="600" role="img" aria-label="${escapeXml(film.title)} poster">
 <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${dark}"/><stop offset="1" stop-color="#020617"/></linearGradient></defs>

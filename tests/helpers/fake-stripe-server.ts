@@ -34,7 +34,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         res.writeHead(status, { "content-type": "application/json", "request-id": `req_${++counter}` });
         res.end(JSON.stringify(body));
       };
-      if (req.headers.authorization !== "Bearer sk_test_fake") return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key" } });
+      if (req.headers.authorization !== "Bearer sk_test_fake")
+        return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key" } });
       const key = req.headers["idempotency-key"];
       if (typeof key === "string" && byIdempotencyKey.has(key)) return send(200, byIdempotencyKey.get(key));
       const remember = (body: unknown) => {
@@ -60,7 +61,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       if ((match = path.match(/^\/v1\/checkout\/sessions\/([^/]+)$/)) && req.method === "GET") {
         const session = sessions.get(match[1]);
-        return session ? send(200, session) : send(404, { error: { type: "invalid_request_error", message: "No such session" } });
+        return session
+          ? send(200, session)
+          : send(404, { error: { type: "invalid_request_error", message: "No such session" } });
       }
       if ((match = path.match(/^\/v1\/checkout\/sessions\/([^/]+)\/expire$/)) && req.method === "POST") {
         const session = sessions.get(match[1]);
@@ -69,9 +72,17 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         return send(200, session);
       }
       if (req.method === "POST" && path === "/v1/refunds") {
-        return remember({ id: `re_fake_${++counter}_${Math.random().toString(36).slice(2, 10)}`, object: "refund", amount: Number(form.get("amount")), payment_intent: form.get("payment_intent"), status: "succeeded" });
+        return remember({
+          id: `re_fake_${++counter}_${Math.random().toString(36).slice(2, 10)}`,
+          object: "refund",
+          amount: Number(form.get("amount")),
+          payment_intent: form.get("payment_intent"),
+          status: "succeeded",
+        });
       }
-      send(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${path})` } });
+      send(404, {
+        error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${path})` },
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -51,7 +51,13 @@ export interface TestHall {
  * optionally with some seats retyped: `types: { "A1": "WHEELCHAIR" }`.
  */
 export async function makeCinemaWithHall(
-  options: { rows?: number; cols?: number; types?: Record<string, string>; orphanSeatRule?: boolean; currency?: string } = {},
+  options: {
+    rows?: number;
+    cols?: number;
+    types?: Record<string, string>;
+    orphanSeatRule?: boolean;
+    currency?: string;
+  } = {},
 ): Promise<TestHall> {
   const rows = options.rows ?? 5;
   const cols = options.cols ?? 10;
@@ -93,7 +99,10 @@ export async function makeCinemaWithHall(
       amountCents: 1000 + i * 250,
     })),
   });
-  const seats = await db.seat.findMany({ where: { layoutId: layout.id }, orderBy: [{ gridRow: "asc" }, { gridCol: "asc" }] });
+  const seats = await db.seat.findMany({
+    where: { layoutId: layout.id },
+    orderBy: [{ gridRow: "asc" }, { gridCol: "asc" }],
+  });
   return {
     cinemaId: cinema.id,
     hallId: hall.id,
@@ -122,7 +131,9 @@ export async function makeMovie(options: { title?: string; runtimeMin?: number }
 export async function makeShowtime(hall: TestHall, options: { startsInMinutes?: number; movieId?: string } = {}) {
   const movieId = options.movieId ?? (await makeMovie()).id;
   // Spread fixtures out so showtimes in one hall never overlap.
-  const startsAt = new Date(Date.now() + (options.startsInMinutes ?? 60 * 24 * 3 + Math.floor(Math.random() * 60 * 24 * 200)) * 60_000);
+  const startsAt = new Date(
+    Date.now() + (options.startsInMinutes ?? 60 * 24 * 3 + Math.floor(Math.random() * 60 * 24 * 200)) * 60_000,
+  );
   const endsAt = new Date(startsAt.getTime() + 100 * 60_000);
   const blockedUntil = new Date(endsAt.getTime() + 15 * 60_000);
   return db.$transaction(async (tx) => {
@@ -156,9 +167,16 @@ export async function makeShowtime(hall: TestHall, options: { startsInMinutes?: 
 /** Calls a route handler the way Next.js does. */
 export function callRoute(
   handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
-  init: { url: string; method?: string; headers?: Record<string, string>; body?: unknown; params?: Record<string, string> },
+  init: {
+    url: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: unknown;
+    params?: Record<string, string>;
+  },
 ): Promise<Response> {
-  const body = init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
+  const body =
+    init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
   const request = new Request(new URL(init.url, "http://localhost:3000"), {
     method: init.method ?? (body ? "POST" : "GET"),
     headers: init.headers,

@@ -6,17 +6,33 @@ import { webhookSecret } from "@/lib/env";
 
 const signer = new Stripe("sk_test_signing_only");
 
-export function stripeEvent(type: string, object: Record<string, unknown>, id = `evt_${randomUUID().replace(/-/g, "")}`) {
+export function stripeEvent(
+  type: string,
+  object: Record<string, unknown>,
+  id = `evt_${randomUUID().replace(/-/g, "")}`,
+) {
   return { id, object: "event", type, created: Math.floor(Date.now() / 1000), livemode: false, data: { object } };
 }
 
 export function sessionFor(booking: { id: string }, sessionId: string, extra: Record<string, unknown> = {}) {
-  return { id: sessionId, object: "checkout.session", client_reference_id: booking.id, metadata: { bookingId: booking.id }, payment_status: "paid", status: "complete", payment_intent: `pi_${randomUUID().replace(/-/g, "")}`, ...extra };
+  return {
+    id: sessionId,
+    object: "checkout.session",
+    client_reference_id: booking.id,
+    metadata: { bookingId: booking.id },
+    payment_status: "paid",
+    status: "complete",
+    payment_intent: `pi_${randomUUID().replace(/-/g, "")}`,
+    ...extra,
+  };
 }
 
 export function deliver(event: object, options: { secret?: string; signature?: string | null } = {}) {
   const payload = JSON.stringify(event);
-  const signature = options.signature === undefined ? signer.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? webhookSecret() }) : options.signature;
+  const signature =
+    options.signature === undefined
+      ? signer.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? webhookSecret() })
+      : options.signature;
   return webhook(
     new Request("http://localhost:3000/api/payments/webhook", {
       method: "POST",

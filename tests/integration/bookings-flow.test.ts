@@ -9,7 +9,15 @@ import { POST as cancel } from "@/app/api/booking/[id]/cancel/route";
 import { POST as hold } from "@/app/api/seats/hold/route";
 import { db } from "@/lib/db";
 import { sweepExpiredBookings } from "@/lib/services/bookings";
-import { authHeaders, callRoute, makeCinemaWithHall, makeShowtime, makeUser, type TestHall, type TestUser } from "../helpers/fixtures";
+import {
+  authHeaders,
+  callRoute,
+  makeCinemaWithHall,
+  makeShowtime,
+  makeUser,
+  type TestHall,
+  type TestUser,
+} from "../helpers/fixtures";
 import { deliver, sessionFor, stripeEvent } from "../helpers/webhooks";
 
 let hall: TestHall;
@@ -19,12 +27,18 @@ before(async () => {
 const seatId = (label: string) => hall.seats.find((s) => s.label === label)!.id;
 
 async function bookAs(user: TestUser, body: object, key = `key-${Math.random().toString(36).slice(2)}`) {
-  return callRoute(book, { url: "/api/booking/book", headers: await authHeaders(user, { "idempotency-key": key }), body });
+  return callRoute(book, {
+    url: "/api/booking/book",
+    headers: await authHeaders(user, { "idempotency-key": key }),
+    body,
+  });
 }
 
 async function pay(bookingId: string) {
   const payment = await db.payment.findUniqueOrThrow({ where: { bookingId } });
-  const response = await deliver(stripeEvent("checkout.session.completed", sessionFor({ id: bookingId }, payment.checkoutSessionId!)));
+  const response = await deliver(
+    stripeEvent("checkout.session.completed", sessionFor({ id: bookingId }, payment.checkoutSessionId!)),
+  );
   assert.equal(response.status, 200);
 }
 
@@ -62,10 +76,22 @@ test("the same Idempotency-Key and body answer the same booking; another body is
 test("booking from a hold, then paying confirms it with a ticket per seat", async () => {
   const showtime = await makeShowtime(hall);
   const user = await makeUser();
-  const held = await (await callRoute(hold, { url: "/api/seats/hold", headers: await authHeaders(user), body: { showtimeId: showtime.id, seatIds: [seatId("D5"), seatId("D6")] } })).json();
+  const held = await (
+    await callRoute(hold, {
+      url: "/api/seats/hold",
+      headers: await authHeaders(user),
+      body: { showtimeId: showtime.id, seatIds: [seatId("D5"), seatId("D6")] },
+    })
+  ).json();
   const { booking } = await (await bookAs(user, { holdId: held.holdId })).json();
   await pay(booking.id);
-  const detail = await (await callRoute(getOne, { url: `/api/booking/${booking.id}`, headers: await authHeaders(user), params: { id: booking.id } })).json();
+  const detail = await (
+    await callRoute(getOne, {
+      url: `/api/booking/${booking.id}`,
+      headers: await authHeaders(user),
+      params: { id: booking.id },
+    })
+  ).json();
   assert.equal(detail.booking.status, "confirmed");
   assert.deepEqual(detail.booking.tickets.map((t: { seatLabel: string }) => t.seatLabel).sort(), ["D5", "D6"]);
   assert.ok(detail.booking.tickets.every((t: { code: string }) => /^tk_[a-z2-7]{26}$/.test(t.code)));
@@ -81,7 +107,11 @@ test("someone else's booking is 404, and lists show only one's own", async () =>
   const showtime = await makeShowtime(hall);
   const [owner, other] = [await makeUser(), await makeUser()];
   const { booking } = await (await bookAs(owner, { showtimeId: showtime.id, seatIds: [seatId("A1")] })).json();
-  const peek = await callRoute(getOne, { url: `/api/booking/${booking.id}`, headers: await authHeaders(other), params: { id: booking.id } });
+  const peek = await callRoute(getOne, {
+    url: `/api/booking/${booking.id}`,
+    headers: await authHeaders(other),
+    params: { id: booking.id },
+  });
   assert.equal(peek.status, 404);
   const theirs = await (await callRoute(list, { url: "/api/booking", headers: await authHeaders(other) })).json();
   assert.equal(theirs.items.length, 0);
@@ -92,11 +122,15 @@ test("someone else's booking is 404, and lists show only one's own", async () =>
 test("a booking not paid in time expires and its seats go back on sale", async () => {
   const showtime = await makeShowtime(hall);
   const user = await makeUser();
-  const { booking } = await (await bookAs(user, { showtimeId: showtime.id, seatIds: [seatId("C7"), seatId("C8")] })).json();
+  const { booking } = await (
+    await bookAs(user, { showtimeId: showtime.id, seatIds: [seatId("C7"), seatId("C8")] })
+  ).json();
   await db.booking.update({ where: { id: booking.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
   assert.ok((await sweepExpiredBookings()) >= 1);
   assert.equal((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status, "EXPIRED");
-  const seats = await db.showtimeSeat.findMany({ where: { showtimeId: showtime.id, seatId: { in: [seatId("C7"), seatId("C8")] } } });
+  const seats = await db.showtimeSeat.findMany({
+    where: { showtimeId: showtime.id, seatId: { in: [seatId("C7"), seatId("C8")] } },
+  });
   assert.ok(seats.every((s) => s.status === "AVAILABLE"));
 });
 
@@ -105,18 +139,29 @@ test("cancelling up to the cutoff refunds in full; after it, 409 with the reason
   const early = await makeShowtime(hall, { startsInMinutes: 60 * 24 * 30 });
   const { booking } = await (await bookAs(user, { showtimeId: early.id, seatIds: [seatId("A5")] })).json();
   await pay(booking.id);
-  const response = await callRoute(cancel, { url: `/api/booking/${booking.id}/cancel`, headers: await authHeaders(user), params: { id: booking.id } });
+  const response = await callRoute(cancel, {
+    url: `/api/booking/${booking.id}/cancel`,
+    headers: await authHeaders(user),
+    params: { id: booking.id },
+  });
   assert.equal(response.status, 200);
   const body = await response.json();
   assert.equal(body.booking.status, "cancelled");
   assert.equal(body.refundCents, 1000);
   assert.equal((await db.payment.findUniqueOrThrow({ where: { bookingId: booking.id } })).amountRefundedCents, 1000);
-  assert.equal((await db.showtimeSeat.findFirstOrThrow({ where: { showtimeId: early.id, seatId: seatId("A5") } })).status, "AVAILABLE");
+  assert.equal(
+    (await db.showtimeSeat.findFirstOrThrow({ where: { showtimeId: early.id, seatId: seatId("A5") } })).status,
+    "AVAILABLE",
+  );
 
   const soon = await makeShowtime(hall, { startsInMinutes: 60 });
   const late = await (await bookAs(user, { showtimeId: soon.id, seatIds: [seatId("A6")] })).json();
   await pay(late.booking.id);
-  const refused = await callRoute(cancel, { url: `/api/booking/${late.booking.id}/cancel`, headers: await authHeaders(user), params: { id: late.booking.id } });
+  const refused = await callRoute(cancel, {
+    url: `/api/booking/${late.booking.id}/cancel`,
+    headers: await authHeaders(user),
+    params: { id: late.booking.id },
+  });
   assert.equal(refused.status, 409);
   const problem = await refused.json();
   assert.equal(problem.code, "cancellation_not_allowed");

@@ -10,7 +10,14 @@ async function send(movieId: string, bytes: Buffer, filename = "poster.png", typ
   const staff = await makeUser({ role: "STAFF" });
   const form = new FormData();
   form.set("poster", new Blob([new Uint8Array(bytes)], { type }), filename);
-  return upload(new Request(`http://localhost/api/admin/movies/${movieId}/poster`, { method: "POST", headers: { authorization: `Bearer ${await tokenFor(staff)}` }, body: form }), { params: Promise.resolve({ id: movieId }) });
+  return upload(
+    new Request(`http://localhost/api/admin/movies/${movieId}/poster`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${await tokenFor(staff)}` },
+      body: form,
+    }),
+    { params: Promise.resolve({ id: movieId }) },
+  );
 }
 
 test("a PNG poster is stored and served by the app", async () => {
@@ -20,7 +27,9 @@ test("a PNG poster is stored and served by the app", async () => {
   const { movie: updated } = await response.json();
   assert.match(updated.posterUrl, /^\/api\/posters\/[a-z0-9_-]+\.png$/);
   const file = updated.posterUrl.split("/").pop();
-  const served = await poster(new Request(`http://localhost${updated.posterUrl}`), { params: Promise.resolve({ file }) });
+  const served = await poster(new Request(`http://localhost${updated.posterUrl}`), {
+    params: Promise.resolve({ file }),
+  });
   assert.equal(served.status, 200);
   assert.equal(served.headers.get("content-type"), "image/png");
   assert.deepEqual(Buffer.from(await served.arrayBuffer()), PNG);
@@ -33,6 +42,8 @@ test("a file that is not an image, whatever its name, is 415; too big is 413; tr
   assert.equal((await fake.json()).code, "unsupported_media_type");
   const big = await send(movie.id, Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]));
   assert.equal(big.status, 413);
-  const sneaky = await poster(new Request("http://localhost/api/posters/x"), { params: Promise.resolve({ file: "../../etc/passwd" }) });
+  const sneaky = await poster(new Request("http://localhost/api/posters/x"), {
+    params: Promise.resolve({ file: "../../etc/passwd" }),
+  });
   assert.equal(sneaky.status, 404);
 });

@@ -13,7 +13,11 @@ test("sign-in attempts past the per-account limit get 429 rate_limited with Retr
   const limit = LIMITS.signInPerAccount.points;
   const attempts = await Promise.all(
     Array.from({ length: limit + 3 }, (_, i) =>
-      callRoute(token, { url: "/api/auth/token", headers: { "x-forwarded-for": `10.9.${i}.1` }, body: { email, password: "wrong-password-x" } }),
+      callRoute(token, {
+        url: "/api/auth/token",
+        headers: { "x-forwarded-for": `10.9.${i}.1` },
+        body: { email, password: "wrong-password-x" },
+      }),
     ),
   );
   const limited = attempts.filter((r) => r.status === 429);

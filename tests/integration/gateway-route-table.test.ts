@@ -17,16 +17,27 @@ before(async () => {
 const concrete = (path: string) => path.replace(/:\w+/g, "x1y2z3").replace("*", "session");
 
 function send(method: string, path: string, token?: string, headers: Record<string, string> = {}) {
-  return proxy(new NextRequest(`http://localhost:3000${path}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-  }));
+  return proxy(
+    new NextRequest(`http://localhost:3000${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    }),
+  );
 }
 
 const passes = (response: Response) => response.status === 200 && response.headers.get("x-middleware-next") === "1";
 
-const roleBelow: Record<Access, "CUSTOMER" | "STAFF" | null> = { public: null, user: null, staff: "CUSTOMER", admin: "STAFF" };
-const roleAt: Record<Exclude<Access, "public">, "CUSTOMER" | "STAFF" | "ADMIN"> = { user: "CUSTOMER", staff: "STAFF", admin: "ADMIN" };
+const roleBelow: Record<Access, "CUSTOMER" | "STAFF" | null> = {
+  public: null,
+  user: null,
+  staff: "CUSTOMER",
+  admin: "STAFF",
+};
+const roleAt: Record<Exclude<Access, "public">, "CUSTOMER" | "STAFF" | "ADMIN"> = {
+  user: "CUSTOMER",
+  staff: "STAFF",
+  admin: "ADMIN",
+};
 
 test("every API route answers 401, 403 and lets through exactly as the table says", async () => {
   let checked = 0;
@@ -66,14 +77,20 @@ test("protected pages redirect to sign-in, and refuse a role below theirs", asyn
   for (const rule of PAGE_RULES) {
     const anonymous = await send("GET", rule.prefix);
     assert.equal(anonymous.status, 307, `${rule.prefix} redirects`);
-    assert.match(anonymous.headers.get("location") ?? "", new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(rule.prefix)}`));
+    assert.match(
+      anonymous.headers.get("location") ?? "",
+      new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(rule.prefix)}`),
+    );
     const below = roleBelow[rule.access];
     if (below) assert.equal((await send("GET", rule.prefix, tokens[below])).status, 403, `${rule.prefix} as ${below}`);
   }
 });
 
 test("cookie-authenticated writes from another origin are refused; bearer and webhook are exempt", async () => {
-  const crossSite = await send("POST", "/api/seats/hold", undefined, { origin: "https://evil.example", cookie: "authjs.session-token=x" });
+  const crossSite = await send("POST", "/api/seats/hold", undefined, {
+    origin: "https://evil.example",
+    cookie: "authjs.session-token=x",
+  });
   assert.equal(crossSite.status, 403);
   assert.equal((await crossSite.json()).code, "cross_origin");
   const bearer = await send("POST", "/api/seats/hold", tokens.CUSTOMER, { origin: "https://app.example" });

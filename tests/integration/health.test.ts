@@ -8,7 +8,14 @@ test("GET /api/health reports every service and the database as ok", async () =>
   const body = await response.json();
   assert.equal(body.status, "ok");
   assert.deepEqual(Object.keys(body.services).sort(), [
-    "bookings", "database", "movies", "notifications", "payments", "seats", "showtimes", "users",
+    "bookings",
+    "database",
+    "movies",
+    "notifications",
+    "payments",
+    "seats",
+    "showtimes",
+    "users",
   ]);
   assert.ok(Object.values(body.services).every((state) => state === "ok"));
 });

@@ -26,7 +26,8 @@ async function signIn(email: string) {
   return response.json();
 }
 
-const meWith = (accessToken: string) => callRoute(me, { url: "/api/users/me", headers: { authorization: `Bearer ${accessToken}` } });
+const meWith = (accessToken: string) =>
+  callRoute(me, { url: "/api/users/me", headers: { authorization: `Bearer ${accessToken}` } });
 
 test("register, get a token, and read /api/users/me with it", async () => {
   const { email, user } = await newAccount();
@@ -48,7 +49,10 @@ test("registering an e-mail twice is 409 email_taken; weak passwords are refused
   assert.equal(again.status, 409);
   assert.equal((await again.json()).code, "email_taken");
   for (const weak of ["short", "password123"]) {
-    const response = await callRoute(register, { url: "/api/users/register", body: { email: `${unique()}@example.test`, password: weak, name: "W" } });
+    const response = await callRoute(register, {
+      url: "/api/users/register",
+      body: { email: `${unique()}@example.test`, password: weak, name: "W" },
+    });
     assert.equal(response.status, 400);
     const problem = await response.json();
     assert.equal(problem.code, "validation_failed");
@@ -59,7 +63,10 @@ test("registering an e-mail twice is 409 email_taken; weak passwords are refused
 test("a wrong password is 401 and does not say which part was wrong", async () => {
   const { email } = await newAccount();
   const wrong = await callRoute(token, { url: "/api/auth/token", body: { email, password: "not-the-password" } });
-  const unknown = await callRoute(token, { url: "/api/auth/token", body: { email: `${unique()}@example.test`, password } });
+  const unknown = await callRoute(token, {
+    url: "/api/auth/token",
+    body: { email: `${unique()}@example.test`, password },
+  });
   assert.equal(wrong.status, 401);
   assert.equal(unknown.status, 401);
   assert.equal((await wrong.json()).detail, (await unknown.json()).detail);
@@ -73,11 +80,20 @@ test("tampered, foreign, expired and missing tokens are all 401", async () => {
   const forged = Buffer.from(JSON.stringify({ ...claims, role: "ADMIN" })).toString("base64url");
   const secret = new TextEncoder().encode(authSecret());
   const expired = await new SignJWT({ email, role: "CUSTOMER", ver: 0 })
-    .setProtectedHeader({ alg: "HS256" }).setSubject(user.id).setIssuer("cinema").setAudience("cinema-api")
-    .setIssuedAt(Math.floor(Date.now() / 1000) - 3600).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(secret);
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(user.id)
+    .setIssuer("cinema")
+    .setAudience("cinema-api")
+    .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+    .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+    .sign(secret);
   const foreign = await new SignJWT({ email, role: "CUSTOMER", ver: 0 })
-    .setProtectedHeader({ alg: "HS256" }).setSubject(user.id).setIssuer("cinema").setAudience("cinema-api")
-    .setExpirationTime("5m").sign(new TextEncoder().encode("someone-elses-secret"));
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(user.id)
+    .setIssuer("cinema")
+    .setAudience("cinema-api")
+    .setExpirationTime("5m")
+    .sign(new TextEncoder().encode("someone-elses-secret"));
   for (const bad of [`${header}.${forged}.${signature}`, expired, foreign, "garbage"]) {
     const response = await meWith(bad);
     assert.equal(response.status, 401);
@@ -89,14 +105,22 @@ test("tampered, foreign, expired and missing tokens are all 401", async () => {
 test("refresh rotates the token; reusing an old one revokes the whole family", async () => {
   const { email } = await newAccount();
   const first = await signIn(email);
-  const second = await (await callRoute(refresh, { url: "/api/auth/token/refresh", body: { refreshToken: first.refreshToken } })).json();
+  const second = await (
+    await callRoute(refresh, { url: "/api/auth/token/refresh", body: { refreshToken: first.refreshToken } })
+  ).json();
   assert.ok(second.accessToken && second.refreshToken !== first.refreshToken);
   assert.equal((await meWith(second.accessToken)).status, 200);
 
-  const reuse = await callRoute(refresh, { url: "/api/auth/token/refresh", body: { refreshToken: first.refreshToken } });
+  const reuse = await callRoute(refresh, {
+    url: "/api/auth/token/refresh",
+    body: { refreshToken: first.refreshToken },
+  });
   assert.equal(reuse.status, 401);
   assert.equal((await reuse.json()).code, "invalid_token");
-  const afterTheft = await callRoute(refresh, { url: "/api/auth/token/refresh", body: { refreshToken: second.refreshToken } });
+  const afterTheft = await callRoute(refresh, {
+    url: "/api/auth/token/refresh",
+    body: { refreshToken: second.refreshToken },
+  });
   assert.equal(afterTheft.status, 401, "the legitimate newer token died with its family");
 });
 

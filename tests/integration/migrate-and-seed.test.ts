@@ -30,9 +30,14 @@ test("two instances migrating at once apply each migration exactly once", async 
   assert.deepEqual([...first, ...second].sort(), all.sort());
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const { rows } = await client.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`);
+  const { rows } = await client.query(
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`,
+  );
   await client.end();
-  assert.deepEqual(rows.map((r) => r.migration_name), all);
+  assert.deepEqual(
+    rows.map((r) => r.migration_name),
+    all,
+  );
   assert.deepEqual(await migrate(databaseUrl), [], "a second run has nothing to do");
 });
 
@@ -57,7 +62,9 @@ test("the demo data has what the product promises, and a second run adds nothing
   assert.ok(first.movies >= 12, "at least 12 films");
   assert.ok((await db.movie.count({ where: { status: "COMING_SOON" } })) >= 2, "some films coming soon");
   assert.ok(first.cinemas >= 3);
-  const cinemas = await db.cinema.findMany({ include: { halls: { include: { layouts: { include: { seats: true } } } } } });
+  const cinemas = await db.cinema.findMany({
+    include: { halls: { include: { layouts: { include: { seats: true } } } } },
+  });
   assert.ok(new Set(cinemas.map((c) => c.city)).size >= 2, "two or more cities");
   assert.ok(new Set(cinemas.map((c) => c.timeZone)).size >= 2, "two or more time zones");
   for (const cinema of cinemas) {
@@ -71,12 +78,22 @@ test("the demo data has what the product promises, and a second run adds nothing
   const types = new Set((await db.seat.findMany({ select: { type: true } })).map((s) => s.type));
   assert.deepEqual([...types].sort(), ["COMPANION", "COUPLE", "PREMIUM", "STANDARD", "WHEELCHAIR"]);
   const couples = await db.seat.findMany({ where: { type: "COUPLE" } });
-  assert.ok(couples.every((s) => s.pairSeatId && couples.some((o) => o.id === s.pairSeatId && o.pairSeatId === s.id)), "couple seats are paired both ways");
-  const days = new Set((await db.showtime.findMany({ select: { startsAt: true } })).map((s) => s.startsAt.toISOString().slice(0, 10)));
+  assert.ok(
+    couples.every((s) => s.pairSeatId && couples.some((o) => o.id === s.pairSeatId && o.pairSeatId === s.id)),
+    "couple seats are paired both ways",
+  );
+  const days = new Set(
+    (await db.showtime.findMany({ select: { startsAt: true } })).map((s) => s.startsAt.toISOString().slice(0, 10)),
+  );
   assert.ok(days.size >= 14, "showtimes over the next 14 days");
-  assert.equal(first.inventory, await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*)::bigint AS n FROM "showtimes"."showtimes" s JOIN "showtimes"."seats" seat ON seat.layout_id = s.layout_id`.then((r) => Number(r[0].n)),
-    "every showtime has its whole seat inventory");
+  assert.equal(
+    first.inventory,
+    await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*)::bigint AS n FROM "showtimes"."showtimes" s JOIN "showtimes"."seats" seat ON seat.layout_id = s.layout_id`.then(
+      (r) => Number(r[0].n),
+    ),
+    "every showtime has its whole seat inventory",
+  );
   const overlaps = await db.$queryRaw<{ n: bigint }[]>`
     SELECT count(*)::bigint AS n FROM "showtimes"."showtimes" a JOIN "showtimes"."showtimes" b
       ON a.hall_id = b.hall_id AND a.id < b.id AND tstzrange(a.starts_at, a.blocked_until) && tstzrange(b.starts_at, b.blocked_until)`;

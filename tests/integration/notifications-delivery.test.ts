@@ -30,7 +30,11 @@ function confirmation(tickets: number): BookingConfirmedProps {
     startsAt: "2026-12-05T19:30:00.000Z",
     endsAt: "2026-12-05T21:48:00.000Z",
     timeZone: "Europe/London",
-    tickets: Array.from({ length: tickets }, (_, i) => ({ code: `tk_${id}${i}`.replace(/-/g, ""), seatLabel: `F${12 + i}`, seatType: "PREMIUM" })),
+    tickets: Array.from({ length: tickets }, (_, i) => ({
+      code: `tk_${id}${i}`.replace(/-/g, ""),
+      seatLabel: `F${12 + i}`,
+      seatType: "PREMIUM",
+    })),
     totalCents: 1650 * tickets,
     currency: "GBP",
     manageUrl: `http://localhost:3000/bookings/${id}`,
@@ -40,14 +44,20 @@ function confirmation(tickets: number): BookingConfirmedProps {
 /** Sends everything due, with a transport pointed at `smtpUrl`. */
 async function drain(smtpUrl: string, workerId = "test") {
   let total = 0;
-  for (let n = await sendDueMessages({ smtpUrl, workerId }); n > 0; n = await sendDueMessages({ smtpUrl, workerId })) total += n;
+  for (let n = await sendDueMessages({ smtpUrl, workerId }); n > 0; n = await sendDueMessages({ smtpUrl, workerId }))
+    total += n;
   return total;
 }
 
 test("the booking confirmation arrives with both parts, a QR code per ticket and a calendar file", async () => {
   const props = confirmation(3);
   const recipient = `${unique("buyer")}@example.test`;
-  await queueMessage(db, { template: "booking-confirmed", recipient, props, dedupeKey: `booking-confirmed:${props.bookingId}` });
+  await queueMessage(db, {
+    template: "booking-confirmed",
+    recipient,
+    props,
+    dedupeKey: `booking-confirmed:${props.bookingId}`,
+  });
   await drain(sink.url);
   const mail = sink.messages.find((m) => (m.to && !Array.isArray(m.to) ? m.to.text : "") === recipient);
   assert.ok(mail, "delivered");
@@ -79,7 +89,10 @@ test("the booking confirmation arrives with both parts, a QR code per ticket and
   assert.match(calendar, /SUMMARY:Orbit of Echoes at Riverside Picturehouse/);
   assert.match(calendar, /END:VCALENDAR\s*$/);
 
-  const row = await db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `booking-confirmed:${props.bookingId}` }, include: { attemptLog: true } });
+  const row = await db.outboxMessage.findUniqueOrThrow({
+    where: { dedupeKey: `booking-confirmed:${props.bookingId}` },
+    include: { attemptLog: true },
+  });
   assert.equal(row.status, "SENT");
   assert.equal(row.attemptLog.length, 1);
   assert.ok(row.renderedHtml && row.renderedText);
@@ -88,7 +101,13 @@ test("the booking confirmation arrives with both parts, a QR code per ticket and
 test("queueing the same message twice sends it once", async () => {
   const props = confirmation(1);
   const recipient = `${unique("twice")}@example.test`;
-  for (let i = 0; i < 3; i++) await queueMessage(db, { template: "booking-confirmed", recipient, props, dedupeKey: `booking-confirmed:${props.bookingId}` });
+  for (let i = 0; i < 3; i++)
+    await queueMessage(db, {
+      template: "booking-confirmed",
+      recipient,
+      props,
+      dedupeKey: `booking-confirmed:${props.bookingId}`,
+    });
   await drain(sink.url);
   assert.equal(sink.messages.filter((m) => (m.to && !Array.isArray(m.to) ? m.to.text : "") === recipient).length, 1);
 });
@@ -106,9 +125,17 @@ test("with the SMTP server down the message waits, records the error, and goes o
   const port = await closedPort();
   const props = confirmation(1);
   const recipient = `${unique("outage")}@example.test`;
-  await queueMessage(db, { template: "booking-confirmed", recipient, props, dedupeKey: `booking-confirmed:${props.bookingId}` });
+  await queueMessage(db, {
+    template: "booking-confirmed",
+    recipient,
+    props,
+    dedupeKey: `booking-confirmed:${props.bookingId}`,
+  });
   await sendDueMessages({ smtpUrl: `smtp://127.0.0.1:${port}`, workerId: "during-outage" });
-  const waiting = await db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `booking-confirmed:${props.bookingId}` }, include: { attemptLog: true } });
+  const waiting = await db.outboxMessage.findUniqueOrThrow({
+    where: { dedupeKey: `booking-confirmed:${props.bookingId}` },
+    include: { attemptLog: true },
+  });
   assert.equal(waiting.status, "PENDING");
   assert.equal(waiting.attempts, 1);
   assert.match(waiting.lastError ?? "", /ECONNREFUSED|connect/i);
@@ -131,8 +158,15 @@ test("with the SMTP server down the message waits, records the error, and goes o
 test("a message that keeps failing is marked failed after its attempt limit", async () => {
   const port = await closedPort();
   const props = confirmation(1);
-  await queueMessage(db, { template: "booking-confirmed", recipient: "never@example.test", props, dedupeKey: `booking-confirmed:${props.bookingId}` });
-  const row = await db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `booking-confirmed:${props.bookingId}` } });
+  await queueMessage(db, {
+    template: "booking-confirmed",
+    recipient: "never@example.test",
+    props,
+    dedupeKey: `booking-confirmed:${props.bookingId}`,
+  });
+  const row = await db.outboxMessage.findUniqueOrThrow({
+    where: { dedupeKey: `booking-confirmed:${props.bookingId}` },
+  });
   await db.outboxMessage.update({ where: { id: row.id }, data: { maxAttempts: 2 } });
   for (let i = 0; i < 2; i++) {
     await db.outboxMessage.update({ where: { id: row.id }, data: { nextAttemptAt: new Date() } });
@@ -148,11 +182,21 @@ test("two workers over 200 queued messages send each exactly once", async () => 
   try {
     const tag = unique("bulk");
     for (let i = 0; i < 200; i++) {
-      await queueMessage(db, { template: "welcome", recipient: `${tag}-${i}@example.test`, props: { name: `Guest ${i}`, browseUrl: "http://localhost:3000/" }, dedupeKey: `${tag}:${i}` });
+      await queueMessage(db, {
+        template: "welcome",
+        recipient: `${tag}-${i}@example.test`,
+        props: { name: `Guest ${i}`, browseUrl: "http://localhost:3000/" },
+        dedupeKey: `${tag}:${i}`,
+      });
     }
     const worker = async (workerId: string) => {
       let sent = 0;
-      for (let n = await sendDueMessages({ smtpUrl: batchSink.url, workerId, batch: 10 }); n > 0; n = await sendDueMessages({ smtpUrl: batchSink.url, workerId, batch: 10 })) sent += n;
+      for (
+        let n = await sendDueMessages({ smtpUrl: batchSink.url, workerId, batch: 10 });
+        n > 0;
+        n = await sendDueMessages({ smtpUrl: batchSink.url, workerId, batch: 10 })
+      )
+        sent += n;
       return sent;
     };
     const [a, b] = await Promise.all([worker("worker-a"), worker("worker-b")]);

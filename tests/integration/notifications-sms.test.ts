@@ -30,7 +30,13 @@ test("an SMS goes to the provider with the account's credentials and is recorded
   const { db } = await import("@/lib/db");
   const { queueMessage, sendDueMessages } = await import("@/lib/services/notifications");
   const key = `sms-test-${Date.now()}`;
-  await queueMessage(db, { channel: "SMS", template: "sms", recipient: "+447700900123", props: { text: "Booked: Orbit of Echoes, F12. Ref K7M2QX9P." }, dedupeKey: key });
+  await queueMessage(db, {
+    channel: "SMS",
+    template: "sms",
+    recipient: "+447700900123",
+    props: { text: "Booked: Orbit of Echoes, F12. Ref K7M2QX9P." },
+    dedupeKey: key,
+  });
   while ((await sendDueMessages({ smtpUrl: undefined })) > 0);
   const sms = received.find((r) => r.form.get("To") === "+447700900123");
   assert.ok(sms, "the provider was called");

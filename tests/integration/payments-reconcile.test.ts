@@ -11,7 +11,11 @@ async function staleBooking() {
   const hall = await makeCinemaWithHall({ rows: 2, cols: 4 });
   const showtime = await makeShowtime(hall);
   const user = await makeUser();
-  const response = await callRoute(book, { url: "/api/booking/book", headers: await authHeaders(user, { "idempotency-key": `rec-${Math.random()}` }), body: { showtimeId: showtime.id, seatIds: [hall.seats[0].id] } });
+  const response = await callRoute(book, {
+    url: "/api/booking/book",
+    headers: await authHeaders(user, { "idempotency-key": `rec-${Math.random()}` }),
+    body: { showtimeId: showtime.id, seatIds: [hall.seats[0].id] },
+  });
   const { booking } = await response.json();
   const payment = await db.payment.findUniqueOrThrow({ where: { bookingId: booking.id } });
   // The checkout should have ended ten minutes ago, and no webhook came.
@@ -21,11 +25,17 @@ async function staleBooking() {
 
 test("a paid checkout whose webhook was lost is confirmed; an abandoned one is expired", async () => {
   const paid = await staleBooking();
-  await db.testCheckoutSession.update({ where: { id: paid.sessionId }, data: { status: "complete", paymentStatus: "paid", paymentIntentId: "pi_test_reconciled" } });
+  await db.testCheckoutSession.update({
+    where: { id: paid.sessionId },
+    data: { status: "complete", paymentStatus: "paid", paymentIntentId: "pi_test_reconciled" },
+  });
   const abandoned = await staleBooking();
   assert.ok((await reconcileStaleCheckouts()) >= 2);
   assert.equal((await db.booking.findUniqueOrThrow({ where: { id: paid.booking.id } })).status, "CONFIRMED");
-  assert.equal((await db.payment.findUniqueOrThrow({ where: { bookingId: paid.booking.id } })).paymentIntentId, "pi_test_reconciled");
+  assert.equal(
+    (await db.payment.findUniqueOrThrow({ where: { bookingId: paid.booking.id } })).paymentIntentId,
+    "pi_test_reconciled",
+  );
   assert.equal((await db.booking.findUniqueOrThrow({ where: { id: abandoned.booking.id } })).status, "EXPIRED");
   // Running it again changes nothing.
   await reconcileStaleCheckouts();

@@ -34,7 +34,10 @@ after(async () => {
   const { db } = modules.db;
   const stripeBookings = (await db.payment.findMany({ where: { provider: "STRIPE" } })).map((p) => p.bookingId);
   await db.payment.updateMany({ where: { provider: "STRIPE", status: "PENDING" }, data: { status: "EXPIRED" } });
-  await db.booking.updateMany({ where: { id: { in: stripeBookings }, status: "PENDING_PAYMENT" }, data: { status: "EXPIRED" } });
+  await db.booking.updateMany({
+    where: { id: { in: stripeBookings }, status: "PENDING_PAYMENT" },
+    data: { status: "EXPIRED" },
+  });
   await stripe.close();
 });
 
@@ -72,10 +75,13 @@ test("a booking's checkout is a Stripe Checkout Session with the right fields an
     amount: Number(form.get(`line_items[${i}][price_data][unit_amount]`)),
     type: form.get(`line_items[${i}][price_data][product_data][metadata][seatType]`),
   }));
-  assert.deepEqual(items.sort((a, b) => a.amount - b.amount), [
-    { quantity: 2, amount: 1000, type: "STANDARD" },
-    { quantity: 1, amount: 1250, type: "PREMIUM" },
-  ]);
+  assert.deepEqual(
+    items.sort((a, b) => a.amount - b.amount),
+    [
+      { quantity: 2, amount: 1000, type: "STANDARD" },
+      { quantity: 1, amount: 1250, type: "PREMIUM" },
+    ],
+  );
   assert.equal(form.get("success_url"), `https://cinema.example/bookings/${booking.id}?checkout=success`);
   assert.equal(form.get("cancel_url"), `https://cinema.example/bookings/${booking.id}?checkout=cancelled`);
   const expiresAt = Number(form.get("expires_at"));
@@ -90,7 +96,10 @@ test("a retried booking request makes no second session", async () => {
   const again = await fixtures.callRoute(book.POST, {
     url: "/api/booking/book",
     headers: await fixtures.authHeaders(first.user, { "idempotency-key": "same-stripe-key" }),
-    body: { showtimeId: first.showtime.id, seatIds: ["A1", "A2", "A3"].map((l) => first.hall.seats.find((s) => s.label === l)!.id) },
+    body: {
+      showtimeId: first.showtime.id,
+      seatIds: ["A1", "A2", "A3"].map((l) => first.hall.seats.find((s) => s.label === l)!.id),
+    },
   });
   assert.equal((await again.json()).checkoutUrl, body.checkoutUrl);
   assert.equal(stripe.requests.filter((r) => r.path === "/v1/checkout/sessions").length, sessionsBefore);
@@ -101,7 +110,12 @@ test("refunds and expiries go through Stripe's API with idempotency keys", async
   const { booking } = await response.json();
   const { db } = modules.db;
   const payment = await db.payment.findUniqueOrThrow({ where: { bookingId: booking.id } });
-  await modules.webhooks.deliver(modules.webhooks.stripeEvent("checkout.session.completed", modules.webhooks.sessionFor(booking, payment.checkoutSessionId!, { payment_intent: "pi_fake_42" })));
+  await modules.webhooks.deliver(
+    modules.webhooks.stripeEvent(
+      "checkout.session.completed",
+      modules.webhooks.sessionFor(booking, payment.checkoutSessionId!, { payment_intent: "pi_fake_42" }),
+    ),
+  );
   const before = stripe.requests.length;
   await modules.payments.refundPayment({ bookingId: booking.id, amountCents: 1000, reason: "test", key: "one-ticket" });
   await modules.payments.refundPayment({ bookingId: booking.id, amountCents: 1000, reason: "test", key: "one-ticket" });

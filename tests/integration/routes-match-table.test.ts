@@ -10,14 +10,24 @@ import { openApiDocument } from "@/lib/openapi/document";
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 function routeFiles(dir = "app/api"): { path: string; methods: string[] }[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name === "route.ts")
     .map((entry) => {
       const file = path.join(entry.parentPath, entry.name);
       const source = fs.readFileSync(file, "utf8");
-      const route = "/" + path.relative("app", entry.parentPath).split(path.sep).map((segment) =>
-        segment === "[...nextauth]" ? "*" : segment.replace(/^\[(\w+)\]$/, ":$1")).join("/");
-      const methods = METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b|export const \\{[^}]*\\b${method}\\b`).test(source));
+      const route =
+        "/" +
+        path
+          .relative("app", entry.parentPath)
+          .split(path.sep)
+          .map((segment) => (segment === "[...nextauth]" ? "*" : segment.replace(/^\[(\w+)\]$/, ":$1")))
+          .join("/");
+      const methods = METHODS.filter((method) =>
+        new RegExp(`export (const|async function|function) ${method}\\b|export const \\{[^}]*\\b${method}\\b`).test(
+          source,
+        ),
+      );
       return { path: route, methods };
     })
     .filter((route) => !route.path.includes("[...path]"));
@@ -32,7 +42,10 @@ test("every API route file is in the gateway's table with exactly its methods", 
     assert.deepEqual(Object.keys(rule.methods).sort(), file.methods.sort(), `methods of ${file.path}`);
   }
   for (const rule of API_ROUTES) {
-    assert.ok(files.some((f) => normalise(f.path) === normalise(rule.path)), `${rule.path} is in the table but has no route file`);
+    assert.ok(
+      files.some((f) => normalise(f.path) === normalise(rule.path)),
+      `${rule.path} is in the table but has no route file`,
+    );
   }
 });
 

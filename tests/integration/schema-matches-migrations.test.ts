@@ -13,7 +13,12 @@ type Model = DMMF["datamodel"]["models"][number];
 type Field = Model["fields"][number];
 
 // Rules only SQL can state (see the *_integrity migration): expected extras.
-const SQL_ONLY_INDEXES = new Set(["tickets_one_valid_per_seat", "outbox_due_idx", "holds_active_expiry_idx", "showtimes_no_overlap"]);
+const SQL_ONLY_INDEXES = new Set([
+  "tickets_one_valid_per_seat",
+  "outbox_due_idx",
+  "holds_active_expiry_idx",
+  "showtimes_no_overlap",
+]);
 
 let dmmf: DMMF;
 let client: pg.Client;
@@ -46,7 +51,16 @@ function expectedType(field: Field): string {
         ? `timestamp${precision} with time zone`
         : ({ VarChar: "character varying", Char: "character", Date: "date" }[name] ?? name) + precision;
   } else {
-    type = ({ String: "text", Int: "integer", BigInt: "bigint", Boolean: "boolean", DateTime: "timestamp(3) without time zone", Json: "jsonb" } as Record<string, string>)[field.type];
+    type = (
+      {
+        String: "text",
+        Int: "integer",
+        BigInt: "bigint",
+        Boolean: "boolean",
+        DateTime: "timestamp(3) without time zone",
+        Json: "jsonb",
+      } as Record<string, string>
+    )[field.type];
   }
   return field.isList ? `${type}[]` : type;
 }
@@ -101,7 +115,14 @@ test("every model is a table in its service's schema, with exactly its columns",
 });
 
 test("every id, unique and index of the schema exists with its columns, and no other", async () => {
-  const { rows } = await client.query<{ schema: string; table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>(
+  const { rows } = await client.query<{
+    schema: string;
+    table: string;
+    name: string;
+    unique: boolean;
+    primary: boolean;
+    columns: string[];
+  }>(
     `SELECT n.nspname AS schema, t.relname AS table, i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
             array_agg(a.attname::text ORDER BY k.ord) AS columns
        FROM pg_index ix
@@ -147,7 +168,11 @@ test("every relation is a foreign key with the schema's delete rule", async () =
       relations++;
       const name = `${tableOf(model)}_${field.relationFromFields.map((f) => columnOf(model, f)).join("_")}_fkey`;
       assert.ok(actual.has(name), `foreign key ${name} is missing`);
-      assert.equal(actual.get(name), field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull"), `delete rule of ${name}`);
+      assert.equal(
+        actual.get(name),
+        field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull"),
+        `delete rule of ${name}`,
+      );
     }
   }
   assert.equal(rows.length, relations, "foreign keys the schema does not declare");
@@ -161,6 +186,10 @@ test("every enum exists in its schema with the schema's values in order", async 
         WHERE n.nspname = $1 AND t.typname = $2 ORDER BY e.enumsortorder`,
       [enumSchemas[enumeration.name], enumeration.name],
     );
-    assert.deepEqual(rows.map((r) => r.label), enumeration.values.map((v) => v.name), `enum ${enumeration.name}`);
+    assert.deepEqual(
+      rows.map((r) => r.label),
+      enumeration.values.map((v) => v.name),
+      `enum ${enumeration.name}`,
+    );
   }
 });

@@ -7,7 +7,15 @@ import { DELETE as release } from "@/app/api/seats/hold/[holdId]/route";
 import { GET as seatMap } from "@/app/api/showtimes/[id]/seats/route";
 import { db } from "@/lib/db";
 import { sweepExpiredHolds } from "@/lib/services/seats";
-import { authHeaders, callRoute, makeCinemaWithHall, makeShowtime, makeUser, type TestHall, type TestUser } from "../helpers/fixtures";
+import {
+  authHeaders,
+  callRoute,
+  makeCinemaWithHall,
+  makeShowtime,
+  makeUser,
+  type TestHall,
+  type TestUser,
+} from "../helpers/fixtures";
 
 let hall: TestHall;
 before(async () => {
@@ -16,7 +24,11 @@ before(async () => {
 
 const seatId = (label: string) => hall.seats.find((s) => s.label === label)!.id;
 const holdAs = async (user: TestUser, showtimeId: string, labels: string[]) =>
-  callRoute(hold, { url: "/api/seats/hold", headers: await authHeaders(user), body: { showtimeId, seatIds: labels.map(seatId) } });
+  callRoute(hold, {
+    url: "/api/seats/hold",
+    headers: await authHeaders(user),
+    body: { showtimeId, seatIds: labels.map(seatId) },
+  });
 
 test("a hold takes every seat and answers with its expiry", async () => {
   const showtime = await makeShowtime(hall);
@@ -29,10 +41,18 @@ test("a hold takes every seat and answers with its expiry", async () => {
   const minutes = (Date.parse(body.expiresAt) - Date.now()) / 60_000;
   assert.ok(minutes > 9 && minutes <= 10, `expires in ~10 minutes (${minutes})`);
 
-  const mine = await (await callRoute(seatMap, { url: `/api/showtimes/${showtime.id}/seats`, headers: await authHeaders(user), params: { id: showtime.id } })).json();
+  const mine = await (
+    await callRoute(seatMap, {
+      url: `/api/showtimes/${showtime.id}/seats`,
+      headers: await authHeaders(user),
+      params: { id: showtime.id },
+    })
+  ).json();
   assert.equal(mine.seats.find((s: { label: string }) => s.label === "C5").status, "held_by_you");
   assert.equal(mine.yourHold.holdId, body.holdId);
-  const theirs = await (await callRoute(seatMap, { url: `/api/showtimes/${showtime.id}/seats`, params: { id: showtime.id } })).json();
+  const theirs = await (
+    await callRoute(seatMap, { url: `/api/showtimes/${showtime.id}/seats`, params: { id: showtime.id } })
+  ).json();
   assert.equal(theirs.seats.find((s: { label: string }) => s.label === "C5").status, "held");
   assert.equal(theirs.seats.length, 72);
   assert.equal(theirs.rows, 6);
@@ -49,7 +69,9 @@ test(">=100 buyers racing for overlapping seats: no seat held twice, every loser
     return [rowD[start].id, rowD[start + 1].id];
   });
   const responses = await Promise.all(
-    requests.map((seatIds, i) => callRoute(hold, { url: "/api/seats/hold", headers: headers[i], body: { showtimeId: showtime.id, seatIds } })),
+    requests.map((seatIds, i) =>
+      callRoute(hold, { url: "/api/seats/hold", headers: headers[i], body: { showtimeId: showtime.id, seatIds } }),
+    ),
   );
   const statuses = responses.map((r) => r.status);
   const winners = statuses.filter((s) => s === 201).length;
@@ -78,7 +100,9 @@ test("all or nothing: one taken seat fails the whole request and names it", asyn
   const problem = await response.json();
   assert.equal(problem.code, "seats_unavailable");
   assert.deepEqual(problem.seatIds, [seatId("B3")]);
-  const stillFree = await db.showtimeSeat.findMany({ where: { showtimeId: showtime.id, seatId: { in: [seatId("B2"), seatId("B4")] } } });
+  const stillFree = await db.showtimeSeat.findMany({
+    where: { showtimeId: showtime.id, seatId: { in: [seatId("B2"), seatId("B4")] } },
+  });
   assert.ok(stillFree.every((s) => s.status === "AVAILABLE"));
 });
 
@@ -106,9 +130,19 @@ test("releasing frees the seats at once; someone else's hold is 404", async () =
   const showtime = await makeShowtime(hall);
   const [owner, stranger] = [await makeUser(), await makeUser()];
   const { holdId } = await (await holdAs(owner, showtime.id, ["E7", "E8"])).json();
-  const foreign = await callRoute(release, { url: `/api/seats/hold/${holdId}`, method: "DELETE", headers: await authHeaders(stranger), params: { holdId } });
+  const foreign = await callRoute(release, {
+    url: `/api/seats/hold/${holdId}`,
+    method: "DELETE",
+    headers: await authHeaders(stranger),
+    params: { holdId },
+  });
   assert.equal(foreign.status, 404);
-  const own = await callRoute(release, { url: `/api/seats/hold/${holdId}`, method: "DELETE", headers: await authHeaders(owner), params: { holdId } });
+  const own = await callRoute(release, {
+    url: `/api/seats/hold/${holdId}`,
+    method: "DELETE",
+    headers: await authHeaders(owner),
+    params: { holdId },
+  });
   assert.equal(own.status, 204);
   assert.equal((await holdAs(stranger, showtime.id, ["E7", "E8"])).status, 201);
 });
@@ -119,7 +153,9 @@ test("an expired hold reads as free, can be taken, and the sweeper ends it once"
   const { holdId } = await (await holdAs(slow, showtime.id, ["A9", "A10"])).json();
   await db.$executeRaw`UPDATE "seats"."showtime_seats" SET held_until = now() - interval '1 second' WHERE hold_id = ${holdId}`;
   await db.hold.update({ where: { id: holdId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-  const map = await (await callRoute(seatMap, { url: `/api/showtimes/${showtime.id}/seats`, params: { id: showtime.id } })).json();
+  const map = await (
+    await callRoute(seatMap, { url: `/api/showtimes/${showtime.id}/seats`, params: { id: showtime.id } })
+  ).json();
   assert.equal(map.seats.find((s: { label: string }) => s.label === "A9").status, "available");
   // Two sweepers at once: the hold is expired exactly once.
   const swept = await Promise.all([sweepExpiredHolds(), sweepExpiredHolds()]);
@@ -131,11 +167,23 @@ test("an expired hold reads as free, can be taken, and the sweeper ends it once"
 test("bad input is a 400 with the fields, unknown seats too", async () => {
   const showtime = await makeShowtime(hall);
   const user = await makeUser();
-  const empty = await callRoute(hold, { url: "/api/seats/hold", headers: await authHeaders(user), body: { showtimeId: showtime.id, seatIds: [] } });
+  const empty = await callRoute(hold, {
+    url: "/api/seats/hold",
+    headers: await authHeaders(user),
+    body: { showtimeId: showtime.id, seatIds: [] },
+  });
   assert.equal(empty.status, 400);
   assert.equal((await empty.json()).errors[0].path, "seatIds");
-  const unknown = await callRoute(hold, { url: "/api/seats/hold", headers: await authHeaders(user), body: { showtimeId: showtime.id, seatIds: ["nope"] } });
+  const unknown = await callRoute(hold, {
+    url: "/api/seats/hold",
+    headers: await authHeaders(user),
+    body: { showtimeId: showtime.id, seatIds: ["nope"] },
+  });
   assert.equal(unknown.status, 400);
-  const missing = await callRoute(hold, { url: "/api/seats/hold", headers: await authHeaders(user), body: { showtimeId: "nope", seatIds: ["x"] } });
+  const missing = await callRoute(hold, {
+    url: "/api/seats/hold",
+    headers: await authHeaders(user),
+    body: { showtimeId: "nope", seatIds: ["x"] },
+  });
   assert.equal(missing.status, 404);
 });

@@ -4,12 +4,20 @@ import { planLayout, type DrawnSeat } from "@/lib/services/showtimes/layout-vali
 import { seriesStarts } from "@/lib/services/showtimes/series";
 import { occupancy } from "@/lib/services/showtimes/occupancy";
 
-const row = (r: number, cols: number[], type: DrawnSeat["type"] = "STANDARD") => cols.map((col) => ({ row: r, col, type }));
+const row = (r: number, cols: number[], type: DrawnSeat["type"] = "STANDARD") =>
+  cols.map((col) => ({ row: r, col, type }));
 
 test("seats are numbered along each row across aisles, rows lettered without I and O", () => {
-  const { seats, problems } = planLayout({ rows: 9, cols: 7, seats: [...row(0, [0, 1, 2, 4, 5, 6]), ...row(8, [0, 1])] });
+  const { seats, problems } = planLayout({
+    rows: 9,
+    cols: 7,
+    seats: [...row(0, [0, 1, 2, 4, 5, 6]), ...row(8, [0, 1])],
+  });
   assert.deepEqual(problems, []);
-  assert.deepEqual(seats.filter((s) => s.row === 0).map((s) => s.label), ["A1", "A2", "A3", "A4", "A5", "A6"]);
+  assert.deepEqual(
+    seats.filter((s) => s.row === 0).map((s) => s.label),
+    ["A1", "A2", "A3", "A4", "A5", "A6"],
+  );
   assert.equal(seats.find((s) => s.row === 8)!.label, "J1");
 });
 
@@ -23,17 +31,43 @@ test("couple seats pair with the couple seat beside them; a lone one is refused"
 });
 
 test("a companion seat must sit next to a wheelchair space", () => {
-  const ok = planLayout({ rows: 1, cols: 3, seats: [{ row: 0, col: 0, type: "WHEELCHAIR" }, { row: 0, col: 1, type: "COMPANION" }] });
+  const ok = planLayout({
+    rows: 1,
+    cols: 3,
+    seats: [
+      { row: 0, col: 0, type: "WHEELCHAIR" },
+      { row: 0, col: 1, type: "COMPANION" },
+    ],
+  });
   assert.deepEqual(ok.problems, []);
-  const bad = planLayout({ rows: 1, cols: 3, seats: [{ row: 0, col: 0, type: "WHEELCHAIR" }, { row: 0, col: 2, type: "COMPANION" }] });
+  const bad = planLayout({
+    rows: 1,
+    cols: 3,
+    seats: [
+      { row: 0, col: 0, type: "WHEELCHAIR" },
+      { row: 0, col: 2, type: "COMPANION" },
+    ],
+  });
   assert.match(bad.problems[0].message, /next to a wheelchair space/);
 });
 
 test("seats outside the grid, doubled seats, empty layouts and repeated row labels are refused", () => {
-  assert.ok(planLayout({ rows: 1, cols: 2, seats: [{ row: 0, col: 5, type: "STANDARD" }] }).problems.some((p) => /outside the grid/.test(p.message)));
-  assert.ok(planLayout({ rows: 1, cols: 2, seats: [...row(0, [0]), ...row(0, [0])] }).problems.some((p) => /share/.test(p.message)));
+  assert.ok(
+    planLayout({ rows: 1, cols: 2, seats: [{ row: 0, col: 5, type: "STANDARD" }] }).problems.some((p) =>
+      /outside the grid/.test(p.message),
+    ),
+  );
+  assert.ok(
+    planLayout({ rows: 1, cols: 2, seats: [...row(0, [0]), ...row(0, [0])] }).problems.some((p) =>
+      /share/.test(p.message),
+    ),
+  );
   assert.ok(planLayout({ rows: 1, cols: 2, seats: [] }).problems.some((p) => /at least one seat/.test(p.message)));
-  assert.ok(planLayout({ rows: 2, cols: 2, rowLabels: ["A", "A"], seats: [...row(0, [0]), ...row(1, [0])] }).problems.some((p) => /used twice/.test(p.message)));
+  assert.ok(
+    planLayout({ rows: 2, cols: 2, rowLabels: ["A", "A"], seats: [...row(0, [0]), ...row(1, [0])] }).problems.some(
+      (p) => /used twice/.test(p.message),
+    ),
+  );
 });
 
 test("a daily series at 19:30 stays at 19:30 local time across the clock change", () => {
@@ -44,10 +78,14 @@ test("a daily series at 19:30 stays at 19:30 local time across the clock change"
 });
 
 test("a series can skip weekdays and have several times a day", () => {
-  const starts = seriesStarts({ from: "2026-12-07", to: "2026-12-13", times: ["14:00", "20:00"], weekdays: [5, 6] }, "America/New_York");
-  assert.deepEqual(starts.map((s) => s.toISOString()), [
-    "2026-12-11T19:00:00.000Z", "2026-12-12T01:00:00.000Z", "2026-12-12T19:00:00.000Z", "2026-12-13T01:00:00.000Z",
-  ]);
+  const starts = seriesStarts(
+    { from: "2026-12-07", to: "2026-12-13", times: ["14:00", "20:00"], weekdays: [5, 6] },
+    "America/New_York",
+  );
+  assert.deepEqual(
+    starts.map((s) => s.toISOString()),
+    ["2026-12-11T19:00:00.000Z", "2026-12-12T01:00:00.000Z", "2026-12-12T19:00:00.000Z", "2026-12-13T01:00:00.000Z"],
+  );
 });
 
 test("nearly full and sold out", () => {

@@ -6,7 +6,13 @@ import { AppError } from "@/lib/errors";
 
 const echo = route({ body: z.object({ seats: z.array(z.string()).min(1) }) }, async ({ body }) => json(body, 201));
 const post = (body: string, headers: Record<string, string> = {}) =>
-  echo(new Request("http://test/api/echo", { method: "POST", body, headers: { "content-type": "application/json", ...headers } }));
+  echo(
+    new Request("http://test/api/echo", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+    }),
+  );
 
 async function problem(response: Response) {
   assert.equal(response.headers.get("content-type"), "application/problem+json");

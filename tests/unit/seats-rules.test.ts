@@ -9,7 +9,15 @@ function row(picture: string, types: Record<number, RuleSeat["type"]> = {}): Rul
   [...picture].forEach((cell, col) => {
     if (cell === " ") return;
     number++;
-    seats.push({ id: `A${number}`, label: `A${number}`, gridRow: 0, gridCol: col, type: types[number] ?? "STANDARD", pairSeatId: null, taken: cell === "x" });
+    seats.push({
+      id: `A${number}`,
+      label: `A${number}`,
+      gridRow: 0,
+      gridCol: col,
+      type: types[number] ?? "STANDARD",
+      pairSeatId: null,
+      taken: cell === "x",
+    });
   });
   return seats;
 }

@@ -15,7 +15,10 @@ test("an aisle is an empty grid column, and seat numbers run across it", () => {
   assert.equal(gridColumns(plan), 15);
   assert.equal(seats.length, 140);
   const rowA = seats.filter((s) => s.rowLabel === "A");
-  assert.deepEqual(rowA.map((s) => s.number), Array.from({ length: 14 }, (_, i) => i + 1));
+  assert.deepEqual(
+    rowA.map((s) => s.number),
+    Array.from({ length: 14 }, (_, i) => i + 1),
+  );
   assert.ok(!rowA.some((s) => s.gridCol === 7), "column 7 is the aisle");
   assert.equal(rowA.find((s) => s.number === 8)!.gridCol, 8);
 });
@@ -32,6 +35,12 @@ test("couple seats pair within a block, never across the aisle", () => {
 
 test("each wheelchair space has a companion seat beside it in the front row", () => {
   const front = buildPlan(plan).filter((s) => s.rowLabel === "A");
-  assert.deepEqual(front.filter((s) => s.type === "WHEELCHAIR").map((s) => s.number), [1, 14]);
-  assert.deepEqual(front.filter((s) => s.type === "COMPANION").map((s) => s.number), [2, 13]);
+  assert.deepEqual(
+    front.filter((s) => s.type === "WHEELCHAIR").map((s) => s.number),
+    [1, 14],
+  );
+  assert.deepEqual(
+    front.filter((s) => s.type === "COMPANION").map((s) => s.number),
+    [2, 13],
+  );
 });

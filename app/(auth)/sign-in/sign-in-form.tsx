@@ -19,7 +19,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <SubmitButton pending={pending}>Sign in</SubmitButton>
       <p className="text-center text-sm text-slate-700">
         New here?{" "}
-        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-700 underline">
+        <Link
+          href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-brand-700 underline"
+        >
           Create an account
         </Link>
       </p>

@@ -14,8 +14,23 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label="Name" name="name" autoComplete="name" required defaultValue={state.name} error={state.fieldErrors?.name} />
-      <Field label="E-mail" name="email" type="email" autoComplete="email" required defaultValue={state.email} error={state.fieldErrors?.email} />
+      <Field
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={state.name}
+        error={state.fieldErrors?.name}
+      />
+      <Field
+        label="E-mail"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.email}
+        error={state.fieldErrors?.email}
+      />
       <Field
         label="Password"
         name="password"
@@ -29,7 +44,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <SubmitButton pending={pending}>Create account</SubmitButton>
       <p className="text-center text-sm text-slate-700">
         Already have an account?{" "}
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-700 underline">
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-brand-700 underline"
+        >
           Sign in
         </Link>
       </p>

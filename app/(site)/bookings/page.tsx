@@ -21,7 +21,9 @@ export default async function MyBookingsPage() {
   const past = bookings.filter((b) => (showtimes.get(b.showtimeId)?.startsAt ?? now) < now);
   const section = (title: string, list: typeof bookings) => (
     <section aria-labelledby={`${title}-heading`} className="mt-6">
-      <h2 id={`${title}-heading`} className="text-xl font-semibold">{title}</h2>
+      <h2 id={`${title}-heading`} className="text-xl font-semibold">
+        {title}
+      </h2>
       {list.length === 0 ? (
         <p className="mt-2 text-slate-600">None.</p>
       ) : (
@@ -31,10 +33,15 @@ export default async function MyBookingsPage() {
             const movie = showtime ? movies.get(showtime.movieId) : undefined;
             return (
               <li key={booking.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <Link href={`/bookings/${booking.id}`} className="font-semibold text-brand-700 underline">{movie?.title ?? "Booking"}</Link>
+                <Link href={`/bookings/${booking.id}`} className="font-semibold text-brand-700 underline">
+                  {movie?.title ?? "Booking"}
+                </Link>
                 <p className="text-sm text-slate-700">
-                  {showtime && formatDateTime(showtime.startsAt, showtime.timeZone)} · {booking.tickets.map((t) => t.seatLabel).join(", ") || "no tickets"} ·{" "}
-                  {formatMoney(booking.amountCents, booking.currency)} · <span className="font-medium">{booking.status.toLowerCase().replace("_", " ")}</span> · {booking.reference}
+                  {showtime && formatDateTime(showtime.startsAt, showtime.timeZone)} ·{" "}
+                  {booking.tickets.map((t) => t.seatLabel).join(", ") || "no tickets"} ·{" "}
+                  {formatMoney(booking.amountCents, booking.currency)} ·{" "}
+                  <span className="font-medium">{booking.status.toLowerCase().replace("_", " ")}</span> ·{" "}
+                  {booking.reference}
                 </p>
               </li>
             );
@@ -47,7 +54,13 @@ export default async function MyBookingsPage() {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">My bookings</h1>
       {bookings.length === 0 ? (
-        <p className="mt-4 text-slate-600">You haven&apos;t booked anything yet. <Link href="/" className="text-brand-700 underline">See what&apos;s on</Link>.</p>
+        <p className="mt-4 text-slate-600">
+          You haven&apos;t booked anything yet.{" "}
+          <Link href="/" className="text-brand-700 underline">
+            See what&apos;s on
+          </Link>
+          .
+        </p>
       ) : (
         <>
           {section("Upcoming", upcoming)}

@@ -14,9 +14,19 @@ export default async function AdminBookings({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Bookings</h1>
       <form role="search" className="flex gap-2">
-        <label htmlFor="q" className="sr-only">Reference, e-mail or ticket code</label>
-        <input id="q" name="q" defaultValue={q} placeholder="Reference, e-mail or ticket code" className="w-full max-w-md rounded border border-slate-400 px-3 py-2" />
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">Search</button>
+        <label htmlFor="q" className="sr-only">
+          Reference, e-mail or ticket code
+        </label>
+        <input
+          id="q"
+          name="q"
+          defaultValue={q}
+          placeholder="Reference, e-mail or ticket code"
+          className="w-full max-w-md rounded border border-slate-400 px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          Search
+        </button>
       </form>
       {bookings.length === 0 ? (
         <p className="text-slate-600">No bookings match.</p>
@@ -26,12 +36,24 @@ export default async function AdminBookings({ searchParams }: { searchParams: Pr
             <caption className="sr-only">Bookings</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-2">Reference</th>
-                <th scope="col" className="p-2">Customer</th>
-                <th scope="col" className="p-2">Seats</th>
-                <th scope="col" className="p-2">Total</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2">Actions</th>
+                <th scope="col" className="p-2">
+                  Reference
+                </th>
+                <th scope="col" className="p-2">
+                  Customer
+                </th>
+                <th scope="col" className="p-2">
+                  Seats
+                </th>
+                <th scope="col" className="p-2">
+                  Total
+                </th>
+                <th scope="col" className="p-2">
+                  Status
+                </th>
+                <th scope="col" className="p-2">
+                  Actions
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -41,16 +63,30 @@ export default async function AdminBookings({ searchParams }: { searchParams: Pr
                   <td className="p-2">{booking.customerEmail}</td>
                   <td className="p-2">
                     {booking.tickets.map((t) => (
-                      <span key={t.id} className={`mr-1 ${t.voidedAt ? "line-through text-slate-500" : ""}`}>{t.seatLabel}{t.checkedInAt ? "✓" : ""}</span>
+                      <span key={t.id} className={`mr-1 ${t.voidedAt ? "line-through text-slate-500" : ""}`}>
+                        {t.seatLabel}
+                        {t.checkedInAt ? "✓" : ""}
+                      </span>
                     ))}
                   </td>
                   <td className="p-2">{formatMoney(booking.amountCents, booking.currency)}</td>
                   <td className="p-2">{booking.status.toLowerCase().replace("_", " ")}</td>
                   <td className="p-2">
                     {booking.status === "CONFIRMED" && (
-                      <ApiButton url={`/api/admin/bookings/${booking.id}/refund`} body={{}} label="Refund all" confirm={`Refund booking ${booking.reference} in full?`} done="Refunded" />
+                      <ApiButton
+                        url={`/api/admin/bookings/${booking.id}/refund`}
+                        body={{}}
+                        label="Refund all"
+                        confirm={`Refund booking ${booking.reference} in full?`}
+                        done="Refunded"
+                      />
                     )}
-                    <Link href={`/admin/showtimes?focus=${booking.showtimeId}`} className="ml-2 text-xs text-brand-700 underline">showtime</Link>
+                    <Link
+                      href={`/admin/showtimes?focus=${booking.showtimeId}`}
+                      className="ml-2 text-xs text-brand-700 underline"
+                    >
+                      showtime
+                    </Link>
                   </td>
                 </tr>
               ))}

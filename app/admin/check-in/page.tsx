@@ -7,7 +7,9 @@ export default function CheckInPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Door check-in</h1>
-      <p className="text-slate-700">Scan the QR code on the ticket; a barcode scanner types the code and presses Enter.</p>
+      <p className="text-slate-700">
+        Scan the QR code on the ticket; a barcode scanner types the code and presses Enter.
+      </p>
       <CheckInForm />
     </div>
   );

@@ -14,13 +14,43 @@ export default async function AdminCinemas() {
       <CinemaForm />
       <table className="w-full bg-white text-sm">
         <caption className="sr-only">Cinemas</caption>
-        <thead><tr className="border-b border-slate-300 text-left"><th scope="col" className="p-2">Cinema</th><th scope="col" className="p-2">City</th><th scope="col" className="p-2">Time zone</th><th scope="col" className="p-2">Currency</th><th scope="col" className="p-2">Halls</th></tr></thead>
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="p-2">
+              Cinema
+            </th>
+            <th scope="col" className="p-2">
+              City
+            </th>
+            <th scope="col" className="p-2">
+              Time zone
+            </th>
+            <th scope="col" className="p-2">
+              Currency
+            </th>
+            <th scope="col" className="p-2">
+              Halls
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {cinemas.map((c) => (
             <tr key={c.id} className="border-b border-slate-200">
-              <td className="p-2"><Link href={`/cinemas/${c.slug}`} className="text-brand-700 underline">{c.name}</Link></td>
-              <td className="p-2">{c.city}</td><td className="p-2">{c.timeZone}</td><td className="p-2">{c.currency}</td>
-              <td className="p-2">{c.halls.map((h) => h.name).join(", ") || <Link href="/admin/halls/new" className="text-brand-700 underline">draw one</Link>}</td>
+              <td className="p-2">
+                <Link href={`/cinemas/${c.slug}`} className="text-brand-700 underline">
+                  {c.name}
+                </Link>
+              </td>
+              <td className="p-2">{c.city}</td>
+              <td className="p-2">{c.timeZone}</td>
+              <td className="p-2">{c.currency}</td>
+              <td className="p-2">
+                {c.halls.map((h) => h.name).join(", ") || (
+                  <Link href="/admin/halls/new" className="text-brand-700 underline">
+                    draw one
+                  </Link>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,10 @@ export function filmBody(form: FormData) {
   return {
     title: form.get("title"),
     synopsis: form.get("synopsis"),
-    genres: String(form.get("genres") ?? "").split(",").map((genre) => genre.trim()).filter(Boolean),
+    genres: String(form.get("genres") ?? "")
+      .split(",")
+      .map((genre) => genre.trim())
+      .filter(Boolean),
     runtimeMin: Number(form.get("runtimeMin")),
     rating: form.get("rating"),
     releaseDate: form.get("releaseDate"),

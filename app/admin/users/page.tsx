@@ -12,20 +12,47 @@ export default async function AdminUsers({ searchParams }: { searchParams: Promi
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Users</h1>
       <form role="search" className="flex gap-2">
-        <label htmlFor="q" className="sr-only">E-mail or name</label>
-        <input id="q" name="q" defaultValue={q} placeholder="E-mail or name" className="w-full max-w-md rounded border border-slate-400 px-3 py-2" />
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white">Search</button>
+        <label htmlFor="q" className="sr-only">
+          E-mail or name
+        </label>
+        <input
+          id="q"
+          name="q"
+          defaultValue={q}
+          placeholder="E-mail or name"
+          className="w-full max-w-md rounded border border-slate-400 px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white">
+          Search
+        </button>
       </form>
       <table className="w-full bg-white text-sm">
         <caption className="sr-only">Users</caption>
-        <thead><tr className="border-b border-slate-300 text-left"><th scope="col" className="p-2">Name</th><th scope="col" className="p-2">E-mail</th><th scope="col" className="p-2">Status</th><th scope="col" className="p-2">Role and access</th></tr></thead>
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="p-2">
+              Name
+            </th>
+            <th scope="col" className="p-2">
+              E-mail
+            </th>
+            <th scope="col" className="p-2">
+              Status
+            </th>
+            <th scope="col" className="p-2">
+              Role and access
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className="border-b border-slate-200">
               <td className="p-2">{user.name}</td>
               <td className="p-2">{user.email}</td>
               <td className="p-2">{user.disabledAt ? "disabled" : "active"}</td>
-              <td className="p-2"><UserRowActions id={user.id} role={user.role} disabled={Boolean(user.disabledAt)} email={user.email} /></td>
+              <td className="p-2">
+                <UserRowActions id={user.id} role={user.role} disabled={Boolean(user.disabledAt)} email={user.email} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,4 +3,6 @@ import { json, route } from "@/lib/http";
 import { cinemaJson } from "@/lib/presenters/catalogue";
 import { listCinemas } from "@/lib/services/showtimes";
 
-export const GET = route({}, async () => json({ items: (await listCinemas()).map(cinemaJson) }, 200, { "cache-control": "public, max-age=300" }));
+export const GET = route({}, async () =>
+  json({ items: (await listCinemas()).map(cinemaJson) }, 200, { "cache-control": "public, max-age=300" }),
+);

@@ -10,7 +10,8 @@ export async function GET(): Promise<Response> {
   try {
     const rows = await db.$queryRaw<{ status: string; n: bigint }[]>`
       SELECT status::text AS status, count(*)::bigint AS n FROM "notifications"."outbox" GROUP BY status`;
-    body += "# HELP cinema_outbox_messages Messages in the notification outbox by status\n# TYPE cinema_outbox_messages gauge\n";
+    body +=
+      "# HELP cinema_outbox_messages Messages in the notification outbox by status\n# TYPE cinema_outbox_messages gauge\n";
     for (const status of ["PENDING", "SENDING", "SENT", "FAILED"]) {
       const n = rows.find((row) => row.status === status)?.n ?? 0n;
       body += `cinema_outbox_messages{app="cinema",status="${status.toLowerCase()}"} ${n}\n`;

@@ -8,7 +8,11 @@ import { availabilityByShowtime } from "@/lib/services/seats";
 const ShowtimeQuery = z.object({
   movieId: z.string().min(1).max(200).optional(),
   cinemaId: z.string().min(1).max(200).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD").refine((d) => !Number.isNaN(Date.parse(d)), "Not a real date").optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
+    .refine((d) => !Number.isNaN(Date.parse(d)), "Not a real date")
+    .optional(),
   format: z.string().max(20).optional(),
   language: z.string().max(20).optional(),
 });

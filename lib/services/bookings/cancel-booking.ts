@@ -22,12 +22,25 @@ export async function cancelBooking(userId: string, bookingId: string, now = new
   const booking = await db.booking.findUnique({ where: { id: bookingId } });
   if (!booking || booking.userId !== userId) throw notFound("The booking");
   const { showtime } = await getShowtimeDetails(booking.showtimeId);
-  const decision = cancellationDecision({ status: booking.status, startsAt: showtime.startsAt, now, cutoffMinutes: env.CANCELLATION_CUTOFF_MINUTES });
-  if (!decision.allowed) throw new AppError("cancellation_not_allowed", decision.reason, { extra: { reason: decision.reason } });
+  const decision = cancellationDecision({
+    status: booking.status,
+    startsAt: showtime.startsAt,
+    now,
+    cutoffMinutes: env.CANCELLATION_CUTOFF_MINUTES,
+  });
+  if (!decision.allowed)
+    throw new AppError("cancellation_not_allowed", decision.reason, { extra: { reason: decision.reason } });
 
   let refundCents = 0;
   if (decision.refund) {
-    refundCents = (await refundPayment({ bookingId, amountCents: booking.amountCents, reason: "Cancelled by the customer", key: "customer-cancel" })).refundedCents;
+    refundCents = (
+      await refundPayment({
+        bookingId,
+        amountCents: booking.amountCents,
+        reason: "Cancelled by the customer",
+        key: "customer-cancel",
+      })
+    ).refundedCents;
   }
   await db.$transaction(async (tx) => {
     const locked = await lockBooking(tx, bookingId);
@@ -41,7 +54,15 @@ export async function cancelBooking(userId: string, bookingId: string, now = new
       await queueMessage(tx, {
         template: "booking-cancelled",
         recipient: booking.customerEmail,
-        props: { ...show, reference: booking.reference, customerName: user.name, refundCents, currency: booking.currency, kind: "cancelled", manageUrl: manageUrl(bookingId) },
+        props: {
+          ...show,
+          reference: booking.reference,
+          customerName: user.name,
+          refundCents,
+          currency: booking.currency,
+          kind: "cancelled",
+          manageUrl: manageUrl(bookingId),
+        },
         dedupeKey: `booking-cancelled:${bookingId}`,
       });
     }

@@ -9,7 +9,10 @@ export function cancellationDecision(input: {
 }): CancellationDecision {
   if (input.status === "PENDING_PAYMENT") return { allowed: true, refund: false };
   if (input.status !== "CONFIRMED") {
-    return { allowed: false, reason: `This booking is ${input.status.toLowerCase().replace("_", " ")} and can't be cancelled.` };
+    return {
+      allowed: false,
+      reason: `This booking is ${input.status.toLowerCase().replace("_", " ")} and can't be cancelled.`,
+    };
   }
   const minutesLeft = (input.startsAt.getTime() - input.now.getTime()) / 60_000;
   if (minutesLeft < input.cutoffMinutes) {

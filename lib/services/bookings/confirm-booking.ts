@@ -10,7 +10,9 @@ import { manageUrl, showInfo } from "./show-info";
 export type ConfirmOutcome = "confirmed" | "already" | "seats_lost" | "not_payable";
 
 async function lockBooking(tx: Tx, bookingId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "bookings"."bookings" WHERE id = ${bookingId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "bookings"."bookings" WHERE id = ${bookingId} FOR UPDATE`;
   return rows[0] ? tx.booking.findUniqueOrThrow({ where: { id: bookingId }, include: { tickets: true } }) : null;
 }
 
@@ -26,14 +28,22 @@ export async function confirmBookingPayment(tx: Tx, bookingId: string): Promise<
   if (booking.status !== "PENDING_PAYMENT" && booking.status !== "EXPIRED") return "not_payable";
   const hold = booking.holdId ? await getHold(booking.holdId) : null;
   if (!hold) return "not_payable";
-  const sale = await sellSeats(tx, { showtimeId: booking.showtimeId, seatIds: hold.seatIds, holdId: hold.id, bookingId, userId: booking.userId });
+  const sale = await sellSeats(tx, {
+    showtimeId: booking.showtimeId,
+    seatIds: hold.seatIds,
+    holdId: hold.id,
+    bookingId,
+    userId: booking.userId,
+  });
   if (!sale.sold) {
     await tx.booking.update({ where: { id: bookingId }, data: { status: "EXPIRED" } });
     return "seats_lost";
   }
   const { showtime, prices } = await getShowtimeDetails(booking.showtimeId);
   const layout = await getLayoutSeats(showtime.layoutId);
-  const seats = layout.seats.filter((seat) => hold.seatIds.includes(seat.id)).sort((a, b) => a.gridRow - b.gridRow || a.gridCol - b.gridCol);
+  const seats = layout.seats
+    .filter((seat) => hold.seatIds.includes(seat.id))
+    .sort((a, b) => a.gridRow - b.gridRow || a.gridCol - b.gridCol);
   const tickets = seats.map((seat) => ({
     bookingId,
     showtimeId: booking.showtimeId,
@@ -57,13 +67,20 @@ export async function confirmBookingPayment(tx: Tx, bookingId: string): Promise<
     currency: booking.currency,
     manageUrl: manageUrl(bookingId),
   };
-  await queueMessage(tx, { template: "booking-confirmed", recipient: booking.customerEmail, props, dedupeKey: `booking-confirmed:${bookingId}` });
+  await queueMessage(tx, {
+    template: "booking-confirmed",
+    recipient: booking.customerEmail,
+    props,
+    dedupeKey: `booking-confirmed:${bookingId}`,
+  });
   if (user.phone && user.smsOptIn) {
     await queueMessage(tx, {
       channel: "SMS",
       template: "sms",
       recipient: user.phone,
-      props: { text: `Booked: ${show.filmTitle}, ${tickets.map((t) => t.seatLabel).join(", ")}. Ref ${booking.reference}. Tickets: ${manageUrl(bookingId)}` },
+      props: {
+        text: `Booked: ${show.filmTitle}, ${tickets.map((t) => t.seatLabel).join(", ")}. Ref ${booking.reference}. Tickets: ${manageUrl(bookingId)}`,
+      },
       dedupeKey: `booking-confirmed-sms:${bookingId}`,
     });
   }

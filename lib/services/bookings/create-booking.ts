@@ -18,7 +18,10 @@ export interface BookingCreated {
 }
 
 function requestHash(request: BookRequest): string {
-  const canonical = "holdId" in request ? { holdId: request.holdId } : { showtimeId: request.showtimeId, seatIds: [...request.seatIds].sort() };
+  const canonical =
+    "holdId" in request
+      ? { holdId: request.holdId }
+      : { showtimeId: request.showtimeId, seatIds: [...request.seatIds].sort() };
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
 
@@ -27,7 +30,10 @@ async function replay(userId: string, idempotencyKey: string, hash: string): Pro
   const existing = await db.booking.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } } });
   if (!existing) return null;
   if (existing.requestHash !== hash) {
-    throw new AppError("idempotency_conflict", "This Idempotency-Key was already used for a different booking request. Use a new key.");
+    throw new AppError(
+      "idempotency_conflict",
+      "This Idempotency-Key was already used for a different booking request. Use a new key.",
+    );
   }
   return { booking: existing, checkoutUrl: await checkoutFor(existing) };
 }
@@ -97,7 +103,10 @@ export async function createBooking(
     if (!hold || hold.userId !== caller.id) throw notFound("The hold");
     if (hold.status === "CONVERTED") throw new AppError("conflict", "These seats already belong to a booking.");
     if (hold.status !== "ACTIVE" || hold.expiresAt <= new Date()) {
-      throw new AppError("hold_expired", "Your seat hold has expired and the seats were released. Please pick your seats again.");
+      throw new AppError(
+        "hold_expired",
+        "Your seat hold has expired and the seats were released. Please pick your seats again.",
+      );
     }
   } else {
     const created = await holdSeats(caller.id, request).catch(async (error) => {
@@ -113,7 +122,11 @@ export async function createBooking(
 
   const { showtime, cinema, prices } = await getShowtimeForSale(hold.showtimeId);
   const [layout, movie] = await Promise.all([getLayoutSeats(showtime.layoutId), getMovie(showtime.movieId)]);
-  const lines = priceLines(layout.seats.filter((seat) => hold.seatIds.includes(seat.id)), prices, movie.title);
+  const lines = priceLines(
+    layout.seats.filter((seat) => hold.seatIds.includes(seat.id)),
+    prices,
+    movie.title,
+  );
   const amountCents = lines.reduce((sum, line) => sum + line.unitAmountCents * line.quantity, 0);
 
   let booking: BookingCreated["booking"];

@@ -15,7 +15,11 @@ import { showInfo } from "./show-info";
  * past pending (confirmed, refunded) is left alone, so a late "expired" event
  * after a confirmation changes nothing.
  */
-export async function expireBooking(tx: Tx, bookingId: string, reason: "checkout_expired" | "payment_failed" | "hold_expired" = "hold_expired"): Promise<boolean> {
+export async function expireBooking(
+  tx: Tx,
+  bookingId: string,
+  reason: "checkout_expired" | "payment_failed" | "hold_expired" = "hold_expired",
+): Promise<boolean> {
   const booking = await lockBooking(tx, bookingId);
   if (!booking || booking.status !== "PENDING_PAYMENT") return false;
   await tx.booking.update({ where: { id: bookingId }, data: { status: "EXPIRED" } });

@@ -5,7 +5,10 @@ import { getPaymentForBooking, getPaymentsForBookings } from "@/lib/services/pay
 
 /** One of the caller's bookings; anyone else's is "not found", never "forbidden". */
 export async function getBookingForUser(userId: string, bookingId: string) {
-  const booking = await db.booking.findUnique({ where: { id: bookingId }, include: { tickets: { orderBy: { seatLabel: "asc" } } } });
+  const booking = await db.booking.findUnique({
+    where: { id: bookingId },
+    include: { tickets: { orderBy: { seatLabel: "asc" } } },
+  });
   if (!booking || booking.userId !== userId) throw notFound("The booking");
   return { ...booking, payment: await getPaymentForBooking(bookingId) };
 }

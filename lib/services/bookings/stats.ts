@@ -9,7 +9,12 @@ export async function salesByDay(days = 14) {
       FROM "bookings"."bookings" b LEFT JOIN "bookings"."tickets" t ON t.booking_id = b.id
      WHERE b.status = 'CONFIRMED' AND b.confirmed_at > now() - make_interval(days => ${days})
      GROUP BY 1 ORDER BY 1`;
-  return rows.map((row) => ({ day: row.day, bookings: Number(row.bookings), tickets: Number(row.tickets), revenueCents: Number(row.revenue) }));
+  return rows.map((row) => ({
+    day: row.day,
+    bookings: Number(row.bookings),
+    tickets: Number(row.tickets),
+    revenueCents: Number(row.revenue),
+  }));
 }
 
 export async function bookingCounts() {

@@ -22,7 +22,15 @@ export interface MovieInput {
 }
 
 export function slugify(title: string): string {
-  return title.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "film";
+  return (
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 80) || "film"
+  );
 }
 
 export async function listAllMovies() {
@@ -35,7 +43,13 @@ export async function createMovie(actorId: string, input: MovieInput) {
     const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;
     try {
       const movie = await db.movie.create({ data: { ...input, slug, status: input.status ?? "COMING_SOON" } });
-      await recordAudit(db, { actorId, action: "movie.create", entityType: "movie", entityId: movie.id, details: { title: movie.title } });
+      await recordAudit(db, {
+        actorId,
+        action: "movie.create",
+        entityType: "movie",
+        entityId: movie.id,
+        details: { title: movie.title },
+      });
       invalidate(TAGS.movies);
       return movie;
     } catch (error) {
@@ -49,7 +63,13 @@ export async function updateMovie(actorId: string, id: string, input: Partial<Mo
   const found = await db.movie.findUnique({ where: { id } });
   if (!found) throw notFound("The film");
   const movie = await db.movie.update({ where: { id }, data: input });
-  await recordAudit(db, { actorId, action: "movie.update", entityType: "movie", entityId: id, details: { fields: Object.keys(input) } });
+  await recordAudit(db, {
+    actorId,
+    action: "movie.update",
+    entityType: "movie",
+    entityId: id,
+    details: { fields: Object.keys(input) },
+  });
   invalidate(TAGS.movies);
   return movie;
 }

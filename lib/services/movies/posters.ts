@@ -11,9 +11,17 @@ import { updateMovie } from "./admin";
 
 export const MAX_POSTER_BYTES = 2 * 1024 * 1024;
 const FORMATS = [
-  { ext: "png", type: "image/png", magic: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  {
+    ext: "png",
+    type: "image/png",
+    magic: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
   { ext: "jpg", type: "image/jpeg", magic: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { ext: "webp", type: "image/webp", magic: (b: Buffer) => b.subarray(0, 4).toString() === "RIFF" && b.subarray(8, 12).toString() === "WEBP" },
+  {
+    ext: "webp",
+    type: "image/webp",
+    magic: (b: Buffer) => b.subarray(0, 4).toString() === "RIFF" && b.subarray(8, 12).toString() === "WEBP",
+  },
 ];
 const FILE_NAME = /^[a-z0-9_-]+\.(png|jpg|webp)$/;
 

@@ -3,20 +3,44 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
 /** The message log for staff: newest first, filterable by recipient or status. */
-export async function listMessages(filter: { q?: string; status?: "PENDING" | "SENDING" | "SENT" | "FAILED" } = {}, limit = 100) {
+export async function listMessages(
+  filter: { q?: string; status?: "PENDING" | "SENDING" | "SENT" | "FAILED" } = {},
+  limit = 100,
+) {
   return db.outboxMessage.findMany({
     where: {
       ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.q ? { OR: [{ recipient: { contains: filter.q, mode: "insensitive" } }, { subject: { contains: filter.q, mode: "insensitive" } }] } : {}),
+      ...(filter.q
+        ? {
+            OR: [
+              { recipient: { contains: filter.q, mode: "insensitive" } },
+              { subject: { contains: filter.q, mode: "insensitive" } },
+            ],
+          }
+        : {}),
     },
-    select: { id: true, channel: true, template: true, recipient: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+    select: {
+      id: true,
+      channel: true,
+      template: true,
+      recipient: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+    },
     orderBy: { createdAt: "desc" },
     take: limit,
   });
 }
 
 export async function getMessage(id: string) {
-  const message = await db.outboxMessage.findUnique({ where: { id }, include: { attemptLog: { orderBy: { attemptedAt: "desc" } } } });
+  const message = await db.outboxMessage.findUnique({
+    where: { id },
+    include: { attemptLog: { orderBy: { attemptedAt: "desc" } } },
+  });
   if (!message) throw notFound("The message");
   return message;
 }

@@ -58,17 +58,28 @@ async function confirmationAttachments(props: BookingConfirmedProps): Promise<Re
     props.tickets.map(async (ticket, i) => ({
       filename: `ticket-${ticket.seatLabel}.png`,
       contentType: "image/png",
-      content: (await QRCode.toBuffer(ticket.code, { type: "png", width: 300, margin: 2, errorCorrectionLevel: "M" })).toString("base64"),
+      content: (
+        await QRCode.toBuffer(ticket.code, { type: "png", width: 300, margin: 2, errorCorrectionLevel: "M" })
+      ).toString("base64"),
       cid: `qr-${i}`,
     })),
   );
   return [
     ...qrCodes,
-    { filename: "showtime.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: Buffer.from(calendarFile(props)).toString("base64") },
+    {
+      filename: "showtime.ics",
+      contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+      content: Buffer.from(calendarFile(props)).toString("base64"),
+    },
   ];
 }
 
-const TEMPLATES: { [T in Exclude<TemplateName, "sms">]: { component: (props: TemplateProps[T]) => ReactElement; subject: (props: TemplateProps[T]) => string } } = {
+const TEMPLATES: {
+  [T in Exclude<TemplateName, "sms">]: {
+    component: (props: TemplateProps[T]) => ReactElement;
+    subject: (props: TemplateProps[T]) => string;
+  };
+} = {
   "booking-confirmed": { component: BookingConfirmed, subject: confirmedSubject },
   "booking-cancelled": { component: BookingCancelled, subject: cancelledSubject },
   "showtime-cancelled": { component: ShowtimeCancelled, subject: showtimeCancelledSubject },
@@ -76,7 +87,10 @@ const TEMPLATES: { [T in Exclude<TemplateName, "sms">]: { component: (props: Tem
   welcome: { component: Welcome, subject: welcomeSubject },
 };
 
-export async function renderMessage<T extends TemplateName>(template: T, props: TemplateProps[T]): Promise<RenderedMessage> {
+export async function renderMessage<T extends TemplateName>(
+  template: T,
+  props: TemplateProps[T],
+): Promise<RenderedMessage> {
   if (template === "sms") {
     const text = (props as TemplateProps["sms"]).text;
     return { subject: "SMS", html: "", text, attachments: [] };
@@ -87,6 +101,7 @@ export async function renderMessage<T extends TemplateName>(template: T, props: 
   };
   const element = createElement(entry.component as never, props as never);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  const attachments = template === "booking-confirmed" ? await confirmationAttachments(props as BookingConfirmedProps) : [];
+  const attachments =
+    template === "booking-confirmed" ? await confirmationAttachments(props as BookingConfirmedProps) : [];
   return { subject: entry.subject(props), html, text, attachments };
 }

@@ -37,9 +37,14 @@ async function claim(workerId: string, batch: number): Promise<OutboxMessage[]> 
 
 async function deliver(message: OutboxMessage, transport: Transport, workerId: string): Promise<void> {
   try {
-    const rendered = await renderMessage(message.template as TemplateName, message.payload as unknown as TemplateProps[TemplateName]);
+    const rendered = await renderMessage(
+      message.template as TemplateName,
+      message.payload as unknown as TemplateProps[TemplateName],
+    );
     const delivery =
-      message.channel === "SMS" ? await transport.sms(message.recipient, rendered.text) : await transport.email(message.recipient, rendered);
+      message.channel === "SMS"
+        ? await transport.sms(message.recipient, rendered.text)
+        : await transport.email(message.recipient, rendered);
     await db.$transaction([
       db.outboxMessage.update({
         where: { id: message.id },
@@ -54,7 +59,14 @@ async function deliver(message: OutboxMessage, transport: Transport, workerId: s
           attachments: rendered.attachments as unknown as Prisma.InputJsonValue,
         },
       }),
-      db.messageAttempt.create({ data: { messageId: message.id, worker: workerId, succeeded: true, providerMessageId: delivery.providerMessageId } }),
+      db.messageAttempt.create({
+        data: {
+          messageId: message.id,
+          worker: workerId,
+          succeeded: true,
+          providerMessageId: delivery.providerMessageId,
+        },
+      }),
     ]);
     metrics.messages.inc({ channel: message.channel, outcome: "sent" });
   } catch (error) {
@@ -70,7 +82,9 @@ async function deliver(message: OutboxMessage, transport: Transport, workerId: s
           nextAttemptAt: new Date(Date.now() + backoffSeconds(message.attempts) * 1000),
         },
       }),
-      db.messageAttempt.create({ data: { messageId: message.id, worker: workerId, succeeded: false, error: reason.slice(0, 2000) } }),
+      db.messageAttempt.create({
+        data: { messageId: message.id, worker: workerId, succeeded: false, error: reason.slice(0, 2000) },
+      }),
     ]);
     metrics.messages.inc({ channel: message.channel, outcome: giveUp ? "failed" : "retry" });
     logger.warn({ messageId: message.id, attempt: message.attempts, giveUp, reason }, "message delivery failed");

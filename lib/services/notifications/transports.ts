@@ -20,7 +20,11 @@ const transporters = new Map<string, nodemailer.Transporter>();
 function smtp(url: string): nodemailer.Transporter {
   let transporter = transporters.get(url);
   if (!transporter) {
-    transporter = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+    transporter = nodemailer.createTransport(url, {
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
     transporters.set(url, transporter);
   }
   return transporter;
@@ -53,7 +57,12 @@ export function transportFor(smtpUrl: string | undefined): Transport {
         subject: message.subject,
         html: message.html,
         text: message.text,
-        attachments: message.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content, "base64"), contentType: a.contentType, cid: a.cid })),
+        attachments: message.attachments.map((a) => ({
+          filename: a.filename,
+          content: Buffer.from(a.content, "base64"),
+          contentType: a.contentType,
+          cid: a.cid,
+        })),
       });
       return { providerMessageId: info.messageId ?? null };
     },

@@ -14,7 +14,12 @@ import type { CheckoutRequest, CheckoutSession } from "./types";
 export async function createCheckout(request: CheckoutRequest): Promise<CheckoutSession> {
   const existing = await db.payment.findUnique({ where: { bookingId: request.bookingId } });
   if (existing?.checkoutSessionId && existing.checkoutUrl) {
-    return { provider: existing.provider, checkoutSessionId: existing.checkoutSessionId, checkoutUrl: existing.checkoutUrl, expiresAt: existing.expiresAt ?? request.expiresAt };
+    return {
+      provider: existing.provider,
+      checkoutSessionId: existing.checkoutSessionId,
+      checkoutUrl: existing.checkoutUrl,
+      expiresAt: existing.expiresAt ?? request.expiresAt,
+    };
   }
   const provider = activeProvider();
   const back = `${appUrl()}/bookings/${request.bookingId}`;
@@ -23,7 +28,11 @@ export async function createCheckout(request: CheckoutRequest): Promise<Checkout
     session = await provider.createSession(request, `${back}?checkout=success`, `${back}?checkout=cancelled`);
   } catch (error) {
     logger.error({ err: error, bookingId: request.bookingId }, "checkout session creation failed");
-    throw new AppError("payment_provider_error", "We couldn't reach the payment provider. Please try again in a moment.", { cause: error });
+    throw new AppError(
+      "payment_provider_error",
+      "We couldn't reach the payment provider. Please try again in a moment.",
+      { cause: error },
+    );
   }
   const amountCents = request.lineItems.reduce((sum, item) => sum + item.unitAmountCents * item.quantity, 0);
   await db.payment.upsert({
@@ -37,7 +46,11 @@ export async function createCheckout(request: CheckoutRequest): Promise<Checkout
       currency: request.currency,
       expiresAt: session.expiresAt,
     },
-    update: { checkoutSessionId: session.checkoutSessionId, checkoutUrl: session.checkoutUrl, expiresAt: session.expiresAt },
+    update: {
+      checkoutSessionId: session.checkoutSessionId,
+      checkoutUrl: session.checkoutUrl,
+      expiresAt: session.expiresAt,
+    },
   });
   return session;
 }

@@ -8,7 +8,11 @@ import { processEvent } from "./webhook/handle-webhook";
 
 export async function reconcileStaleCheckouts(olderThanMinutes = 5, limit = 50): Promise<number> {
   const stale = await db.payment.findMany({
-    where: { status: "PENDING", expiresAt: { lt: new Date(Date.now() - olderThanMinutes * 60_000) }, checkoutSessionId: { not: null } },
+    where: {
+      status: "PENDING",
+      expiresAt: { lt: new Date(Date.now() - olderThanMinutes * 60_000) },
+      checkoutSessionId: { not: null },
+    },
     take: limit,
     orderBy: { expiresAt: "asc" },
   });
@@ -25,11 +29,19 @@ export async function reconcileStaleCheckouts(olderThanMinutes = 5, limit = 50):
       };
       // Synthetic ids: reconciliation of one session in one state counts once too.
       if (session.paymentStatus === "paid") {
-        await processEvent({ id: `reconcile_${payment.checkoutSessionId}_paid`, type: "checkout.session.completed", data: { object } });
+        await processEvent({
+          id: `reconcile_${payment.checkoutSessionId}_paid`,
+          type: "checkout.session.completed",
+          data: { object },
+        });
         settled++;
       } else if (session.status === "expired" || session.status === "open") {
         if (session.status === "open") await providerFor(payment.provider).expireSession(payment.checkoutSessionId!);
-        await processEvent({ id: `reconcile_${payment.checkoutSessionId}_expired`, type: "checkout.session.expired", data: { object } });
+        await processEvent({
+          id: `reconcile_${payment.checkoutSessionId}_expired`,
+          type: "checkout.session.expired",
+          data: { object },
+        });
         settled++;
       }
     } catch (error) {

@@ -38,11 +38,21 @@ export async function refundPayment(request: RefundRequest, client: DbOrTx = db)
   if (known) return { refundedCents: known.amountCents };
   const refunded = payment.amountRefundedCents + amountCents;
   await client.refund.create({
-    data: { paymentId: payment.id, providerRefundId: refundId, amountCents, reason: request.reason, ticketIds: request.ticketIds ?? [], status: "succeeded" },
+    data: {
+      paymentId: payment.id,
+      providerRefundId: refundId,
+      amountCents,
+      reason: request.reason,
+      ticketIds: request.ticketIds ?? [],
+      status: "succeeded",
+    },
   });
   await client.payment.update({
     where: { id: payment.id },
-    data: { amountRefundedCents: refunded, status: refunded >= payment.amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED" },
+    data: {
+      amountRefundedCents: refunded,
+      status: refunded >= payment.amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED",
+    },
   });
   return { refundedCents: amountCents };
 }

@@ -11,7 +11,13 @@ export function stripe(): Stripe {
   client = new Stripe(env.STRIPE_SECRET_KEY ?? "sk_test_unused_only_for_webhook_signatures", {
     maxNetworkRetries: 2,
     timeout: 20_000,
-    ...(base ? { host: base.hostname, port: Number(base.port || (base.protocol === "https:" ? 443 : 80)), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
+    ...(base
+      ? {
+          host: base.hostname,
+          port: Number(base.port || (base.protocol === "https:" ? 443 : 80)),
+          protocol: base.protocol.replace(":", "") as "http" | "https",
+        }
+      : {}),
   });
   return client;
 }

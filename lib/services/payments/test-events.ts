@@ -46,13 +46,16 @@ export async function deliverEvent(event: ReturnType<typeof buildEvent>): Promis
  * would wait for.
  */
 export function deliverEventLater(event: ReturnType<typeof buildEvent>, attempt = 1): void {
-  setTimeout(() => {
-    deliverEvent(event).catch((error) => {
-      if (attempt >= 6) {
-        logger.error({ err: error, type: event.type }, "test provider gave up delivering an event");
-        return;
-      }
-      deliverEventLater(event, attempt + 1);
-    });
-  }, 200 * 2 ** attempt).unref?.();
+  setTimeout(
+    () => {
+      deliverEvent(event).catch((error) => {
+        if (attempt >= 6) {
+          logger.error({ err: error, type: event.type }, "test provider gave up delivering an event");
+          return;
+        }
+        deliverEventLater(event, attempt + 1);
+      });
+    },
+    200 * 2 ** attempt,
+  ).unref?.();
 }

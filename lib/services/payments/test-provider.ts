@@ -29,11 +29,19 @@ export const testProvider: PaymentProvider = {
           idempotencyKey,
         },
       }));
-    return { provider: "TEST", checkoutSessionId: session.id, checkoutUrl: `${appUrl()}/pay/test/${session.id}`, expiresAt: session.expiresAt };
+    return {
+      provider: "TEST",
+      checkoutSessionId: session.id,
+      checkoutUrl: `${appUrl()}/pay/test/${session.id}`,
+      expiresAt: session.expiresAt,
+    };
   },
 
   async expireSession(sessionId) {
-    const expired = await db.testCheckoutSession.updateMany({ where: { id: sessionId, status: "open" }, data: { status: "expired" } });
+    const expired = await db.testCheckoutSession.updateMany({
+      where: { id: sessionId, status: "open" },
+      data: { status: "expired" },
+    });
     if (expired.count === 0) return;
     const session = await db.testCheckoutSession.findUniqueOrThrow({ where: { id: sessionId } });
     deliverEventLater(buildEvent("checkout.session.expired", sessionObject(session)));
@@ -111,14 +119,22 @@ function luhnValid(number: string): boolean {
 export type TestPaymentOutcome = { paid: true; successUrl: string } | { paid: false; message: string };
 
 /** Pays a test session with a test card and tells the webhook, as Stripe would. */
-export async function payTestSession(sessionId: string, cardNumber: string, now = new Date()): Promise<TestPaymentOutcome> {
+export async function payTestSession(
+  sessionId: string,
+  cardNumber: string,
+  now = new Date(),
+): Promise<TestPaymentOutcome> {
   const number = cardNumber.replace(/[\s-]/g, "");
   const session = await getTestSession(sessionId);
   if (session.status === "complete") return { paid: true, successUrl: session.successUrl };
   if (session.status === "expired" || session.expiresAt <= now) {
-    throw new AppError("hold_expired", "This checkout has expired and your seats were released. Please pick your seats again.");
+    throw new AppError(
+      "hold_expired",
+      "This checkout has expired and your seats were released. Please pick your seats again.",
+    );
   }
-  if (!/^\d{12,19}$/.test(number) || !luhnValid(number)) return { paid: false, message: "Your card number is incorrect." };
+  if (!/^\d{12,19}$/.test(number) || !luhnValid(number))
+    return { paid: false, message: "Your card number is incorrect." };
   const outcome = TEST_CARDS[number];
   if (!outcome) return { paid: false, message: "Use one of Stripe's test cards, such as 4242 4242 4242 4242." };
   if (outcome === "card_declined") return { paid: false, message: "Your card was declined." };

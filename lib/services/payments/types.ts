@@ -38,5 +38,7 @@ export interface PaymentProvider {
     refundedBeforeCents: number;
   }): Promise<{ refundId: string }>;
   /** The session's state, for reconciliation when a webhook never came. */
-  retrieveSession(sessionId: string): Promise<{ status: string; paymentStatus: string; paymentIntentId: string | null }>;
+  retrieveSession(
+    sessionId: string,
+  ): Promise<{ status: string; paymentStatus: string; paymentIntentId: string | null }>;
 }

@@ -41,11 +41,15 @@ export async function holdSeats(userId: string, request: HoldRequest, now = new 
     where: { showtimeId: showtime.id },
     select: { seatId: true, status: true, heldBy: true, heldUntil: true },
   });
-  const live = (row: (typeof inventory)[number]) => row.status === "HELD" && row.heldUntil !== null && row.heldUntil > now;
+  const live = (row: (typeof inventory)[number]) =>
+    row.status === "HELD" && row.heldUntil !== null && row.heldUntil > now;
   const alreadyMine = inventory.filter((row) => live(row) && row.heldBy === userId).length;
   if (alreadyMine + seatIds.length > MAX_SEATS_PER_SHOWTIME) {
     metrics.holds.inc({ outcome: "too_many_seats" });
-    throw new AppError("too_many_seats", `You can hold at most ${MAX_SEATS_PER_SHOWTIME} seats for one showtime${alreadyMine ? ` (you already hold ${alreadyMine})` : ""}.`);
+    throw new AppError(
+      "too_many_seats",
+      `You can hold at most ${MAX_SEATS_PER_SHOWTIME} seats for one showtime${alreadyMine ? ` (you already hold ${alreadyMine})` : ""}.`,
+    );
   }
 
   const stateBySeat = new Map(inventory.map((row) => [row.seatId, row]));
@@ -87,9 +91,13 @@ export async function holdSeats(userId: string, request: HoldRequest, now = new 
         const got = new Set(taken.map((row) => row.seat_id));
         const lost = seatIds.filter((id) => !got.has(id));
         const labels = layout.seats.filter((seat) => lost.includes(seat.id)).map((seat) => seat.label);
-        throw new AppError("seats_unavailable", `Sorry, ${labels.join(", ")} ${lost.length === 1 ? "was" : "were"} just taken by someone else.`, {
-          extra: { seatIds: lost },
-        });
+        throw new AppError(
+          "seats_unavailable",
+          `Sorry, ${labels.join(", ")} ${lost.length === 1 ? "was" : "were"} just taken by someone else.`,
+          {
+            extra: { seatIds: lost },
+          },
+        );
       }
       return created;
     });

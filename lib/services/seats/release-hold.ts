@@ -3,8 +3,15 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 
 /** Frees the seats a hold still has; the hold ends as `status`. */
-export async function releaseHoldSeats(tx: Tx, holdId: string, status: "RELEASED" | "EXPIRED" = "RELEASED"): Promise<number> {
-  await tx.hold.updateMany({ where: { id: holdId, status: { in: ["ACTIVE", "CONVERTED"] } }, data: { status, releasedAt: new Date() } });
+export async function releaseHoldSeats(
+  tx: Tx,
+  holdId: string,
+  status: "RELEASED" | "EXPIRED" = "RELEASED",
+): Promise<number> {
+  await tx.hold.updateMany({
+    where: { id: holdId, status: { in: ["ACTIVE", "CONVERTED"] } },
+    data: { status, releasedAt: new Date() },
+  });
   return tx.$executeRaw`
     UPDATE "seats"."showtime_seats"
        SET status = 'AVAILABLE', hold_id = NULL, held_by = NULL, held_until = NULL, updated_at = now()
@@ -18,7 +25,10 @@ export async function releaseHold(userId: string, holdId: string): Promise<void>
       SELECT id, user_id, status::text AS status FROM "seats"."holds" WHERE id = ${holdId} FOR UPDATE`;
     if (!hold || hold.user_id !== userId) throw notFound("The hold");
     if (hold.status === "CONVERTED") {
-      throw new AppError("conflict", "These seats are part of a booking waiting for payment. Cancel the booking instead.");
+      throw new AppError(
+        "conflict",
+        "These seats are part of a booking waiting for payment. Cancel the booking instead.",
+      );
     }
     if (hold.status === "ACTIVE") await releaseHoldSeats(tx, holdId);
   });

@@ -9,7 +9,10 @@ export async function getSeatMap(showtimeId: string, callerId?: string, now = ne
   const { showtime, prices, hall, cinema } = await getShowtimeDetails(showtimeId);
   const [layout, inventory] = await Promise.all([
     getLayoutSeats(showtime.layoutId),
-    db.showtimeSeat.findMany({ where: { showtimeId }, select: { seatId: true, status: true, heldBy: true, heldUntil: true, holdId: true } }),
+    db.showtimeSeat.findMany({
+      where: { showtimeId },
+      select: { seatId: true, status: true, heldBy: true, heldUntil: true, holdId: true },
+    }),
   ]);
   const priceOf = new Map(prices.map((price) => [price.seatType, price.amountCents]));
   const stateOf = new Map(inventory.map((row) => [row.seatId, row]));

@@ -42,7 +42,11 @@ function coupleViolation(byId: Map<string, RuleSeat>, selected: Set<string>): Ru
 }
 
 /** A companion place goes only with a wheelchair place, until shortly before the show. */
-function companionViolation(byId: Map<string, RuleSeat>, selected: Set<string>, context: RuleContext): RuleViolation | null {
+function companionViolation(
+  byId: Map<string, RuleSeat>,
+  selected: Set<string>,
+  context: RuleContext,
+): RuleViolation | null {
   if (context.now >= context.companionOpenFrom) return null;
   const chosen = [...selected].map((id) => byId.get(id)!);
   const companions = chosen.filter((seat) => seat.type === "COMPANION");

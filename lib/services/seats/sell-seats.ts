@@ -14,7 +14,9 @@ export async function sellSeats(
   tx: Tx,
   input: { showtimeId: string; seatIds: string[]; holdId: string | null; bookingId: string; userId: string },
 ): Promise<SellResult> {
-  const rows = await tx.$queryRaw<{ seat_id: string; status: string; hold_id: string | null; held_until: Date | null; booking_id: string | null }[]>`
+  const rows = await tx.$queryRaw<
+    { seat_id: string; status: string; hold_id: string | null; held_until: Date | null; booking_id: string | null }[]
+  >`
     SELECT seat_id, status::text AS status, hold_id, held_until, booking_id FROM "seats"."showtime_seats"
      WHERE showtime_id = ${input.showtimeId} AND seat_id IN (${Prisma.join(input.seatIds)})
      ORDER BY seat_id
@@ -23,7 +25,8 @@ export async function sellSeats(
   const sellable = (row: (typeof rows)[number]) =>
     (row.status === "SOLD" && row.booking_id === input.bookingId) ||
     row.status === "AVAILABLE" ||
-    (row.status === "HELD" && (row.hold_id === input.holdId || (row.held_until !== null && row.held_until.getTime() < now)));
+    (row.status === "HELD" &&
+      (row.hold_id === input.holdId || (row.held_until !== null && row.held_until.getTime() < now)));
   const taken = input.seatIds.filter((id) => {
     const row = rows.find((r) => r.seat_id === id);
     return !row || !sellable(row);
@@ -51,7 +54,10 @@ export async function unsellSeats(tx: Tx, bookingId: string, seatIds?: string[])
  * expiry releases it. False when the hold ended meanwhile.
  */
 export async function convertHold(tx: Tx, holdId: string): Promise<boolean> {
-  const converted = await tx.hold.updateMany({ where: { id: holdId, status: "ACTIVE", expiresAt: { gt: new Date() } }, data: { status: "CONVERTED" } });
+  const converted = await tx.hold.updateMany({
+    where: { id: holdId, status: "ACTIVE", expiresAt: { gt: new Date() } },
+    data: { status: "CONVERTED" },
+  });
   return converted.count === 1;
 }
 

@@ -36,13 +36,26 @@ async function saveLayout(tx: Tx, hallId: string, version: number, layout: Drawn
   return { ...created, seatCount: seats.length };
 }
 
-export async function createHall(actorId: string, input: { cinemaId: string; name: string; cleaningMinutes?: number; layout: DrawnLayout }) {
+export async function createHall(
+  actorId: string,
+  input: { cinemaId: string; name: string; cleaningMinutes?: number; layout: DrawnLayout },
+) {
   const created = await db.$transaction(async (tx) => {
     if (!(await tx.cinema.findUnique({ where: { id: input.cinemaId } }))) throw notFound("The cinema");
-    const hall = await tx.hall.create({ data: { cinemaId: input.cinemaId, name: input.name, cleaningMinutes: input.cleaningMinutes ?? 20 } });
+    const hall = await tx.hall.create({
+      data: { cinemaId: input.cinemaId, name: input.name, cleaningMinutes: input.cleaningMinutes ?? 20 },
+    });
     const layout = await saveLayout(tx, hall.id, 1, input.layout);
-    await tx.hallPrice.createMany({ data: SEAT_TYPES.map((seatType) => ({ hallId: hall.id, seatType, amountCents: DEFAULT_PRICES[seatType] })) });
-    await recordAudit(tx, { actorId, action: "hall.create", entityType: "hall", entityId: hall.id, details: { seats: layout.seatCount } });
+    await tx.hallPrice.createMany({
+      data: SEAT_TYPES.map((seatType) => ({ hallId: hall.id, seatType, amountCents: DEFAULT_PRICES[seatType] })),
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "hall.create",
+      entityType: "hall",
+      entityId: hall.id,
+      details: { seats: layout.seatCount },
+    });
     return { hall, layout };
   });
   invalidate(TAGS.cinemas);
@@ -58,13 +71,23 @@ export async function updateLayout(actorId: string, hallId: string, layout: Draw
     const latest = await tx.hallLayout.findFirst({ where: { hallId }, orderBy: { version: "desc" } });
     if (!latest) throw notFound("The hall");
     const saved = await saveLayout(tx, hallId, latest.version + 1, layout);
-    await recordAudit(tx, { actorId, action: "hall.layout", entityType: "hall", entityId: hallId, details: { version: saved.version, seats: saved.seatCount } });
+    await recordAudit(tx, {
+      actorId,
+      action: "hall.layout",
+      entityType: "hall",
+      entityId: hallId,
+      details: { version: saved.version, seats: saved.seatCount },
+    });
     return saved;
   });
 }
 
 export async function currentLayout(hallId: string) {
-  const layout = await db.hallLayout.findFirst({ where: { hallId }, orderBy: { version: "desc" }, include: { seats: true } });
+  const layout = await db.hallLayout.findFirst({
+    where: { hallId },
+    orderBy: { version: "desc" },
+    include: { seats: true },
+  });
   if (!layout) throw notFound("The hall's layout");
   return layout;
 }
@@ -72,13 +95,25 @@ export async function currentLayout(hallId: string) {
 export async function listHalls(cinemaId?: string) {
   const halls = await db.hall.findMany({
     where: { archivedAt: null, ...(cinemaId ? { cinemaId } : {}) },
-    include: { cinema: { select: { name: true, timeZone: true, currency: true } }, prices: true, layouts: { orderBy: { version: "desc" }, take: 1, include: { _count: { select: { seats: true } } } } },
+    include: {
+      cinema: { select: { name: true, timeZone: true, currency: true } },
+      prices: true,
+      layouts: { orderBy: { version: "desc" }, take: 1, include: { _count: { select: { seats: true } } } },
+    },
     orderBy: [{ cinemaId: "asc" }, { name: "asc" }],
   });
-  return halls.map(({ layouts, ...hall }) => ({ ...hall, layoutVersion: layouts[0]?.version ?? 0, seatCount: layouts[0]?._count.seats ?? 0 }));
+  return halls.map(({ layouts, ...hall }) => ({
+    ...hall,
+    layoutVersion: layouts[0]?.version ?? 0,
+    seatCount: layouts[0]?._count.seats ?? 0,
+  }));
 }
 
-export async function setHallPrices(actorId: string, hallId: string, prices: Partial<Record<(typeof SEAT_TYPES)[number], number>>) {
+export async function setHallPrices(
+  actorId: string,
+  hallId: string,
+  prices: Partial<Record<(typeof SEAT_TYPES)[number], number>>,
+) {
   return db.$transaction(async (tx) => {
     for (const [seatType, amountCents] of Object.entries(prices)) {
       await tx.hallPrice.upsert({

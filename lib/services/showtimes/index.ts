@@ -1,7 +1,13 @@
 // The showtimes service: cinemas, halls, seat layouts, the schedule and prices.
 export { listCinemas, getCinema } from "./cinemas";
 export { listShowtimes, listShowtimesByIds, type ShowtimeFilters } from "./list-showtimes";
-export { getShowtimeDetails, getShowtimeForSale, getLayoutSeats, cancelShowtimeSchedule, type ShowtimeDetails } from "./showtime-details";
+export {
+  getShowtimeDetails,
+  getShowtimeForSale,
+  getLayoutSeats,
+  cancelShowtimeSchedule,
+  type ShowtimeDetails,
+} from "./showtime-details";
 export { occupancy, type Occupancy } from "./occupancy";
 export { scheduleFor } from "./schedule";
 export { scheduleShowtimes, type ScheduleRequest } from "./schedule-showtimes";

@@ -41,15 +41,23 @@ export function planLayout(layout: DrawnLayout): { seats: PlannedSeat[]; problem
   for (const seat of layout.seats) {
     const key = `${seat.row}:${seat.col}`;
     if (seat.row < 0 || seat.row >= layout.rows || seat.col < 0 || seat.col >= layout.cols) {
-      problems.push({ path: `seats.${key}`, message: `A seat at row ${seat.row + 1}, column ${seat.col + 1} is outside the grid.` });
-    } else if (at.has(key)) problems.push({ path: `seats.${key}`, message: `Two seats share row ${seat.row + 1}, column ${seat.col + 1}.` });
+      problems.push({
+        path: `seats.${key}`,
+        message: `A seat at row ${seat.row + 1}, column ${seat.col + 1} is outside the grid.`,
+      });
+    } else if (at.has(key))
+      problems.push({ path: `seats.${key}`, message: `Two seats share row ${seat.row + 1}, column ${seat.col + 1}.` });
     at.set(key, seat);
   }
-  const labels = Array.from({ length: layout.rows }, (_, row) => layout.rowLabels?.[row]?.trim() || defaultRowLabel(row));
+  const labels = Array.from(
+    { length: layout.rows },
+    (_, row) => layout.rowLabels?.[row]?.trim() || defaultRowLabel(row),
+  );
   const usedRows = [...new Set(layout.seats.map((s) => s.row))];
   const seenLabels = new Set<string>();
   for (const row of usedRows) {
-    if (seenLabels.has(labels[row])) problems.push({ path: `rowLabels.${row}`, message: `Row label ${labels[row]} is used twice.` });
+    if (seenLabels.has(labels[row]))
+      problems.push({ path: `rowLabels.${row}`, message: `Row label ${labels[row]} is used twice.` });
     seenLabels.add(labels[row]);
   }
 
@@ -70,12 +78,19 @@ export function planLayout(layout: DrawnLayout): { seats: PlannedSeat[]; problem
       seat.pairIndex = right;
       seats[right].pairIndex = i;
     } else {
-      problems.push({ path: `seats.${seat.row}:${seat.col}`, message: `Couple seat ${seat.label} needs a couple seat right beside it.` });
+      problems.push({
+        path: `seats.${seat.row}:${seat.col}`,
+        message: `Couple seat ${seat.label} needs a couple seat right beside it.`,
+      });
     }
   }
   for (const seat of seats.filter((s) => s.type === "COMPANION")) {
     const beside = [seat.col - 1, seat.col + 1].some((col) => at.get(`${seat.row}:${col}`)?.type === "WHEELCHAIR");
-    if (!beside) problems.push({ path: `seats.${seat.row}:${seat.col}`, message: `Companion seat ${seat.label} must be next to a wheelchair space.` });
+    if (!beside)
+      problems.push({
+        path: `seats.${seat.row}:${seat.col}`,
+        message: `Companion seat ${seat.label} must be next to a wheelchair space.`,
+      });
   }
   return { seats, problems };
 }

@@ -28,7 +28,10 @@ export async function listShowtimes(filters: ShowtimeFilters = {}) {
     SELECT s.id FROM "showtimes"."showtimes" s JOIN "showtimes"."cinemas" c ON c.id = s.cinema_id
     ${where} ORDER BY s.starts_at, s.id LIMIT ${filters.limit ?? 500}`;
   const ids = rows.map((row) => row.id);
-  const showtimes = await db.showtime.findMany({ where: { id: { in: ids } }, include: { hall: { select: { name: true } } } });
+  const showtimes = await db.showtime.findMany({
+    where: { id: { in: ids } },
+    include: { hall: { select: { name: true } } },
+  });
   const byId = new Map(showtimes.map((showtime) => [showtime.id, showtime]));
   return ids.map((id) => byId.get(id)!);
 }
@@ -36,6 +39,14 @@ export async function listShowtimes(filters: ShowtimeFilters = {}) {
 /** Showtimes by id with their cinema's time zone (for lists of bookings). */
 export async function listShowtimesByIds(ids: string[]) {
   if (ids.length === 0) return [];
-  const showtimes = await db.showtime.findMany({ where: { id: { in: [...new Set(ids)] } }, include: { hall: { include: { cinema: { select: { timeZone: true, name: true } } } } } });
-  return showtimes.map(({ hall, ...showtime }) => ({ ...showtime, timeZone: hall.cinema.timeZone, cinemaName: hall.cinema.name, hallName: hall.name }));
+  const showtimes = await db.showtime.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    include: { hall: { include: { cinema: { select: { timeZone: true, name: true } } } } },
+  });
+  return showtimes.map(({ hall, ...showtime }) => ({
+    ...showtime,
+    timeZone: hall.cinema.timeZone,
+    cinemaName: hall.cinema.name,
+    hallName: hall.name,
+  }));
 }

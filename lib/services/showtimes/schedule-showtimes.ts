@@ -21,7 +21,14 @@ export interface ScheduleRequest {
 }
 
 const fmt = (date: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(date);
 
 /**
  * Schedules one showtime or a whole series, all or nothing. A showtime may
@@ -30,14 +37,28 @@ const fmt = (date: Date, timeZone: string) =>
  */
 export async function scheduleShowtimes(actorId: string, request: ScheduleRequest) {
   const movie = await getMovie(request.movieId);
-  const hall = await db.hall.findUnique({ where: { id: request.hallId }, include: { cinema: true, prices: true, layouts: { orderBy: { version: "desc" }, take: 1, include: { seats: true } } } });
+  const hall = await db.hall.findUnique({
+    where: { id: request.hallId },
+    include: {
+      cinema: true,
+      prices: true,
+      layouts: { orderBy: { version: "desc" }, take: 1, include: { seats: true } },
+    },
+  });
   if (!hall || hall.archivedAt) throw notFound("The hall");
   const layout = hall.layouts[0];
-  if (!layout || layout.seats.length === 0) throw new AppError("validation_failed", "This hall has no seat layout yet.");
-  const starts = request.series ? seriesStarts(request.series, hall.cinema.timeZone) : request.startsAt ? [request.startsAt] : [];
-  if (starts.length === 0) throw new AppError("validation_failed", "Give a start time or a series that has at least one showing.");
+  if (!layout || layout.seats.length === 0)
+    throw new AppError("validation_failed", "This hall has no seat layout yet.");
+  const starts = request.series
+    ? seriesStarts(request.series, hall.cinema.timeZone)
+    : request.startsAt
+      ? [request.startsAt]
+      : [];
+  if (starts.length === 0)
+    throw new AppError("validation_failed", "Give a start time or a series that has at least one showing.");
   if (starts.length > 200) throw new AppError("validation_failed", "A series can have at most 200 showings.");
-  if (starts.some((start) => start.getTime() < Date.now())) throw new AppError("validation_failed", "Showtimes must start in the future.");
+  if (starts.some((start) => start.getTime() < Date.now()))
+    throw new AppError("validation_failed", "Showtimes must start in the future.");
   const spans = starts.map((startsAt) => {
     const endsAt = new Date(startsAt.getTime() + movie.runtimeMin * 60_000);
     return { startsAt, endsAt, blockedUntil: new Date(endsAt.getTime() + hall.cleaningMinutes * 60_000) };
@@ -45,13 +66,21 @@ export async function scheduleShowtimes(actorId: string, request: ScheduleReques
 
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].startsAt < spans[i - 1].blockedUntil) {
-      throw new AppError("showtime_overlap", `Two showings of this series overlap (${fmt(spans[i - 1].startsAt, hall.cinema.timeZone)} and ${fmt(spans[i].startsAt, hall.cinema.timeZone)}): the film plus ${hall.cleaningMinutes} minutes of cleaning is longer than the gap.`);
+      throw new AppError(
+        "showtime_overlap",
+        `Two showings of this series overlap (${fmt(spans[i - 1].startsAt, hall.cinema.timeZone)} and ${fmt(spans[i].startsAt, hall.cinema.timeZone)}): the film plus ${hall.cleaningMinutes} minutes of cleaning is longer than the gap.`,
+      );
     }
   }
   const clashes = await db.$queryRaw<{ id: string; movie_id: string; starts_at: Date; blocked_until: Date }[]>`
     SELECT id, movie_id, starts_at, blocked_until FROM "showtimes"."showtimes"
      WHERE hall_id = ${hall.id} AND status <> 'CANCELLED'
-       AND (${Prisma.join(spans.map((s) => Prisma.sql`tstzrange(starts_at, blocked_until) && tstzrange(${s.startsAt}, ${s.blockedUntil})`), " OR ")})
+       AND (${Prisma.join(
+         spans.map(
+           (s) => Prisma.sql`tstzrange(starts_at, blocked_until) && tstzrange(${s.startsAt}, ${s.blockedUntil})`,
+         ),
+         " OR ",
+       )})
      ORDER BY starts_at LIMIT 5`;
   if (clashes.length) {
     const other = await getMovie(clashes[0].movie_id);
@@ -62,7 +91,11 @@ export async function scheduleShowtimes(actorId: string, request: ScheduleReques
     );
   }
 
-  const prices = hall.prices.map((price) => ({ seatType: price.seatType, amountCents: request.prices?.[price.seatType] ?? price.amountCents, currency: hall.cinema.currency }));
+  const prices = hall.prices.map((price) => ({
+    seatType: price.seatType,
+    amountCents: request.prices?.[price.seatType] ?? price.amountCents,
+    currency: hall.cinema.currency,
+  }));
   const seriesId = spans.length > 1 ? `series_${Date.now().toString(36)}` : null;
   try {
     const created = await db.$transaction(
@@ -83,10 +116,20 @@ export async function scheduleShowtimes(actorId: string, request: ScheduleReques
               prices: { create: prices },
             },
           });
-          await createInventory(tx, showtime.id, layout.seats.map((seat) => ({ seatId: seat.id, label: seat.label, type: seat.type })));
+          await createInventory(
+            tx,
+            showtime.id,
+            layout.seats.map((seat) => ({ seatId: seat.id, label: seat.label, type: seat.type })),
+          );
           ids.push(showtime.id);
         }
-        await recordAudit(tx, { actorId, action: "showtime.create", entityType: "showtime", entityId: ids[0], details: { count: ids.length, seriesId } });
+        await recordAudit(tx, {
+          actorId,
+          action: "showtime.create",
+          entityType: "showtime",
+          entityId: ids[0],
+          details: { count: ids.length, seriesId },
+        });
         return ids;
       },
       { timeout: 60_000 },
@@ -94,7 +137,10 @@ export async function scheduleShowtimes(actorId: string, request: ScheduleReques
     return db.showtime.findMany({ where: { id: { in: created } }, orderBy: { startsAt: "asc" } });
   } catch (error) {
     if (String(error).includes("showtimes_no_overlap")) {
-      throw new AppError("showtime_overlap", "Another showtime was scheduled in this hall at the same time just now. Reload and try again.");
+      throw new AppError(
+        "showtime_overlap",
+        "Another showtime was scheduled in this hall at the same time just now. Reload and try again.",
+      );
     }
     throw error;
   }

@@ -23,7 +23,11 @@ export function seriesStarts(spec: SeriesSpec, timeZone: string): Date[] {
     if (spec.weekdays && !spec.weekdays.includes(date.getUTCDay())) continue;
     for (const time of spec.times) {
       const [hour, minute] = time.split(":").map(Number);
-      starts.push(new Date(new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, minute, 0, timeZone).getTime()));
+      starts.push(
+        new Date(
+          new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, minute, 0, timeZone).getTime(),
+        ),
+      );
     }
   }
   return starts.sort((a, b) => a.getTime() - b.getTime());

@@ -21,13 +21,15 @@ export async function getShowtimeForSale(id: string, now = new Date()): Promise<
   const details = await getShowtimeDetails(id);
   const { showtime } = details;
   if (showtime.status === "CANCELLED") throw new AppError("showtime_not_on_sale", "This showtime has been cancelled.");
-  if (showtime.status !== "ON_SALE") throw new AppError("showtime_not_on_sale", "Tickets for this showtime are not on sale yet.");
+  if (showtime.status !== "ON_SALE")
+    throw new AppError("showtime_not_on_sale", "Tickets for this showtime are not on sale yet.");
   if (showtime.startsAt <= now) throw new AppError("showtime_not_on_sale", "This showtime has already started.");
   return details;
 }
 
 type LayoutWithSeats = NonNullable<Awaited<ReturnType<typeof loadLayout>>>;
-const loadLayout = (layoutId: string) => db.hallLayout.findUnique({ where: { id: layoutId }, include: { seats: true } });
+const loadLayout = (layoutId: string) =>
+  db.hallLayout.findUnique({ where: { id: layoutId }, include: { seats: true } });
 
 // A saved layout never changes (an edit makes a new version), so every
 // instance may keep the ones it has read: the hot path of a hold skips a query.

@@ -18,7 +18,15 @@ export interface PublicUser {
   smsOptIn: boolean;
 }
 
-const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, phone: true, emailOptIn: true, smsOptIn: true } as const;
+const PUBLIC_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  phone: true,
+  emailOptIn: true,
+  smsOptIn: true,
+} as const;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -26,7 +34,12 @@ function weakPassword(problem: string): AppError {
   return new AppError("validation_failed", problem, { extra: { errors: [{ path: "password", message: problem }] } });
 }
 
-export async function createUser(input: { email: string; password: string; name: string; role?: Role }): Promise<PublicUser> {
+export async function createUser(input: {
+  email: string;
+  password: string;
+  name: string;
+  role?: Role;
+}): Promise<PublicUser> {
   const email = normalizeEmail(input.email);
   const problem = passwordProblem(input.password, email);
   if (problem) throw weakPassword(problem);
@@ -37,7 +50,12 @@ export async function createUser(input: { email: string; password: string; name:
         data: { email, name: input.name.trim(), passwordHash, role: input.role ?? "CUSTOMER" },
         select: PUBLIC_FIELDS,
       });
-      await queueMessage(tx, { template: "welcome", recipient: email, props: { name: user.name, browseUrl: `${appUrl()}/` }, dedupeKey: `welcome:${user.id}` });
+      await queueMessage(tx, {
+        template: "welcome",
+        recipient: email,
+        props: { name: user.name, browseUrl: `${appUrl()}/` },
+        dedupeKey: `welcome:${user.id}`,
+      });
       return user;
     });
   } catch (error) {
@@ -68,10 +86,16 @@ export async function getUserById(id: string): Promise<PublicUser> {
 
 /** What the gateway needs to trust a credential: is the user still active at this token version? */
 export async function getUserAuthState(id: string) {
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, tokenVersion: true, disabledAt: true } });
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, tokenVersion: true, disabledAt: true },
+  });
 }
 
-export async function updateProfile(id: string, input: { name?: string; phone?: string | null; emailOptIn?: boolean; smsOptIn?: boolean }) {
+export async function updateProfile(
+  id: string,
+  input: { name?: string; phone?: string | null; emailOptIn?: boolean; smsOptIn?: boolean },
+) {
   return db.user.update({ where: { id }, data: input, select: PUBLIC_FIELDS });
 }
 
@@ -88,7 +112,10 @@ export async function changePassword(id: string, currentPassword: string, newPas
   const problem = passwordProblem(newPassword, user.email);
   if (problem) throw weakPassword(problem);
   await db.$transaction([
-    db.user.update({ where: { id }, data: { passwordHash: await hashPassword(newPassword), tokenVersion: { increment: 1 } } }),
+    db.user.update({
+      where: { id },
+      data: { passwordHash: await hashPassword(newPassword), tokenVersion: { increment: 1 } },
+    }),
     db.refreshToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } }),
   ]);
   return db.user.findUniqueOrThrow({ where: { id }, select: { tokenVersion: true } });

@@ -29,8 +29,15 @@ export async function administerUser(actorId: string, userId: string, change: { 
       },
       select: { id: true, email: true, name: true, role: true, disabledAt: true },
     });
-    if (change.disabled) await tx.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { actorId, action: "user.update", entityType: "user", entityId: userId, details: { ...change } });
+    if (change.disabled)
+      await tx.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, {
+      actorId,
+      action: "user.update",
+      entityType: "user",
+      entityId: userId,
+      details: { ...change },
+    });
     return updated;
   });
 }

@@ -13,6 +13,12 @@ export interface AuditEntry {
 /** Records a staff action; pass the transaction the action runs in. */
 export async function recordAudit(client: DbOrTx, entry: AuditEntry): Promise<void> {
   await client.auditLog.create({
-    data: { actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId ?? null, details: entry.details ?? {} },
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      details: entry.details ?? {},
+    },
   });
 }

@@ -25,7 +25,12 @@ export interface AccessClaims {
   ver: number;
 }
 
-export async function issueAccessToken(user: { id: string; email: string; role: Role; tokenVersion: number }): Promise<string> {
+export async function issueAccessToken(user: {
+  id: string;
+  email: string;
+  role: Role;
+  tokenVersion: number;
+}): Promise<string> {
   return new SignJWT({ email: user.email, role: user.role, ver: user.tokenVersion })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(user.id)
@@ -50,7 +55,12 @@ export async function verifyAccessToken(token: string): Promise<AccessClaims | n
 async function storeRefreshToken(userId: string, familyId: string): Promise<string> {
   const token = `rt_${randomBytes(32).toString("base64url")}`;
   await db.refreshToken.create({
-    data: { userId, familyId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000) },
+    data: {
+      userId,
+      familyId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000),
+    },
   });
   return token;
 }
@@ -62,7 +72,10 @@ export interface TokenPair {
   refreshToken: string;
 }
 
-export async function issueTokenPair(user: { id: string; email: string; role: Role; tokenVersion: number }, familyId: string = randomUUID()): Promise<TokenPair> {
+export async function issueTokenPair(
+  user: { id: string; email: string; role: Role; tokenVersion: number },
+  familyId: string = randomUUID(),
+): Promise<TokenPair> {
   return {
     accessToken: await issueAccessToken(user),
     tokenType: "Bearer",
@@ -71,7 +84,8 @@ export async function issueTokenPair(user: { id: string; email: string; role: Ro
   };
 }
 
-const invalidRefresh = () => new AppError("invalid_token", "The refresh token is invalid, expired or revoked. Sign in again.");
+const invalidRefresh = () =>
+  new AppError("invalid_token", "The refresh token is invalid, expired or revoked. Sign in again.");
 
 export async function refreshTokens(refreshToken: string): Promise<TokenPair> {
   const tokenHash = hashToken(refreshToken);
@@ -86,7 +100,10 @@ export async function refreshTokens(refreshToken: string): Promise<TokenPair> {
   if (claimed.count === 0) {
     if (stored.rotatedAt && !stored.revokedAt) {
       // A rotated token came back: revoke the family.
-      await db.refreshToken.updateMany({ where: { familyId: stored.familyId, revokedAt: null }, data: { revokedAt: now } });
+      await db.refreshToken.updateMany({
+        where: { familyId: stored.familyId, revokedAt: null },
+        data: { revokedAt: now },
+      });
     }
     throw invalidRefresh();
   }
@@ -97,5 +114,8 @@ export async function refreshTokens(refreshToken: string): Promise<TokenPair> {
 export async function revokeRefreshToken(refreshToken: string): Promise<void> {
   const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(refreshToken) } });
   if (!stored) return;
-  await db.refreshToken.updateMany({ where: { familyId: stored.familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.refreshToken.updateMany({
+    where: { familyId: stored.familyId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
 }

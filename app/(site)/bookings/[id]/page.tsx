@@ -23,7 +23,13 @@ const STATUS_TEXT: Record<string, string> = {
   REFUNDED: "Refunded",
 };
 
-export default async function BookingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkout?: string }> }) {
+export default async function BookingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ checkout?: string }>;
+}) {
   const { id } = await params;
   const { checkout } = await searchParams;
   const user = await getCurrentUser();
@@ -38,39 +44,80 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
   const { showtime, cinema, hall } = await getShowtimeDetails(booking.showtimeId);
   const movie = await getMovie(showtime.movieId);
   const tickets = await Promise.all(
-    booking.tickets.filter((t) => !t.voidedAt).map(async (ticket) => ({ ...ticket, qr: await QRCode.toDataURL(ticket.code, { margin: 1, width: 220 }) })),
+    booking.tickets
+      .filter((t) => !t.voidedAt)
+      .map(async (ticket) => ({ ...ticket, qr: await QRCode.toDataURL(ticket.code, { margin: 1, width: 220 }) })),
   );
-  const policy = cancellationDecision({ status: booking.status, startsAt: showtime.startsAt, now: new Date(), cutoffMinutes: env.CANCELLATION_CUTOFF_MINUTES });
+  const policy = cancellationDecision({
+    status: booking.status,
+    startsAt: showtime.startsAt,
+    now: new Date(),
+    cutoffMinutes: env.CANCELLATION_CUTOFF_MINUTES,
+  });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p className="text-sm"><Link href="/bookings" className="text-brand-700 underline">← My bookings</Link></p>
+      <p className="text-sm">
+        <Link href="/bookings" className="text-brand-700 underline">
+          ← My bookings
+        </Link>
+      </p>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{movie.title}</h1>
-        <p className="text-slate-700">{formatDateTime(showtime.startsAt, cinema.timeZone)} · {cinema.name}, {hall.name}</p>
+        <p className="text-slate-700">
+          {formatDateTime(showtime.startsAt, cinema.timeZone)} · {cinema.name}, {hall.name}
+        </p>
       </div>
       <dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <div><dt className="text-xs uppercase text-slate-600">Reference</dt><dd className="font-mono text-lg font-bold">{booking.reference}</dd></div>
-        <div><dt className="text-xs uppercase text-slate-600">Status</dt><dd className="font-semibold" data-testid="booking-status">{STATUS_TEXT[booking.status]}</dd></div>
-        <div><dt className="text-xs uppercase text-slate-600">Total</dt><dd className="font-semibold">{formatMoney(booking.amountCents, booking.currency)}</dd></div>
-        <div><dt className="text-xs uppercase text-slate-600">Refunded</dt><dd>{formatMoney(booking.payment?.amountRefundedCents ?? 0, booking.currency)}</dd></div>
+        <div>
+          <dt className="text-xs uppercase text-slate-600">Reference</dt>
+          <dd className="font-mono text-lg font-bold">{booking.reference}</dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase text-slate-600">Status</dt>
+          <dd className="font-semibold" data-testid="booking-status">
+            {STATUS_TEXT[booking.status]}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase text-slate-600">Total</dt>
+          <dd className="font-semibold">{formatMoney(booking.amountCents, booking.currency)}</dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase text-slate-600">Refunded</dt>
+          <dd>{formatMoney(booking.payment?.amountRefundedCents ?? 0, booking.currency)}</dd>
+        </div>
       </dl>
       {booking.status === "PENDING_PAYMENT" && (
         <>
-          {checkout === "cancelled" && <p role="alert" className="rounded border border-slate-300 bg-white px-3 py-2">You left the payment page. Your seats stay held until the hold runs out.</p>}
+          {checkout === "cancelled" && (
+            <p role="alert" className="rounded border border-slate-300 bg-white px-3 py-2">
+              You left the payment page. Your seats stay held until the hold runs out.
+            </p>
+          )}
           <BookingWatcher bookingId={booking.id} status={booking.status} />
           {booking.payment?.checkoutUrl && (
-            <a href={booking.payment.checkoutUrl} className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">Go to payment</a>
+            <a
+              href={booking.payment.checkoutUrl}
+              className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+            >
+              Go to payment
+            </a>
           )}
         </>
       )}
       {booking.status === "EXPIRED" && (
         <p role="status" className="rounded border border-slate-300 bg-white px-3 py-2">
-          This booking expired before it was paid, so its seats were released. <Link href={`/showtimes/${booking.showtimeId}`} className="font-medium text-brand-700 underline">Pick seats again</Link>
+          This booking expired before it was paid, so its seats were released.{" "}
+          <Link href={`/showtimes/${booking.showtimeId}`} className="font-medium text-brand-700 underline">
+            Pick seats again
+          </Link>
         </p>
       )}
       {tickets.length > 0 && (
         <section aria-labelledby="tickets-heading">
-          <h2 id="tickets-heading" className="text-xl font-semibold">Your tickets</h2>
+          <h2 id="tickets-heading" className="text-xl font-semibold">
+            Your tickets
+          </h2>
           <p className="text-sm text-slate-700">Show these at the door. Each code admits one person.</p>
           <ul className="mt-3 grid gap-4 sm:grid-cols-2">
             {tickets.map((ticket) => (
@@ -79,7 +126,9 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
                 <img src={ticket.qr} alt={`QR code for seat ${ticket.seatLabel}`} width={120} height={120} />
                 <div>
                   <p className="text-lg font-bold">Seat {ticket.seatLabel}</p>
-                  <p className="text-sm text-slate-700">{ticket.seatType.toLowerCase()} · {formatMoney(ticket.amountCents, booking.currency)}</p>
+                  <p className="text-sm text-slate-700">
+                    {ticket.seatType.toLowerCase()} · {formatMoney(ticket.amountCents, booking.currency)}
+                  </p>
                   <p className="break-all font-mono text-xs text-slate-600">{ticket.code}</p>
                   {ticket.checkedInAt && <p className="text-xs font-semibold text-emerald-800">Checked in</p>}
                 </div>

@@ -21,7 +21,13 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: (await findCinema((await params).slug)).name };
 }
 
-export default async function CinemaPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ date?: string }> }) {
+export default async function CinemaPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ date?: string }>;
+}) {
   const cinema = await findCinema((await params).slug);
   const days = nextDays(14, cinema.timeZone);
   const today = days[0];
@@ -60,14 +66,25 @@ export default async function CinemaPage({ params, searchParams }: { params: Pro
             return (
               <li key={movieId} className="rounded-lg border border-slate-200 bg-white p-4">
                 <h3 className="font-semibold">
-                  <Link href={`/films/${movie.slug}`} className="hover:text-brand-700 hover:underline">{movie.title}</Link>
-                  <span className="ml-2 text-sm font-normal text-slate-600">{movie.rating} · {movie.runtimeMin} min</span>
+                  <Link href={`/films/${movie.slug}`} className="hover:text-brand-700 hover:underline">
+                    {movie.title}
+                  </Link>
+                  <span className="ml-2 text-sm font-normal text-slate-600">
+                    {movie.rating} · {movie.runtimeMin} min
+                  </span>
                 </h3>
                 <div className="mt-2 flex flex-wrap gap-2">
                   {list.map((s) => (
-                    <Link key={s.id} href={`/showtimes/${s.id}`} className="rounded border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
-                      {formatTime(s.startsAt, cinema.timeZone)} <span className="text-xs text-slate-600">{s.format}</span>
-                      {s.occupancy !== "available" && <span className="ml-1 text-xs text-amber-800">({s.occupancy.replace("_", " ")})</span>}
+                    <Link
+                      key={s.id}
+                      href={`/showtimes/${s.id}`}
+                      className="rounded border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+                    >
+                      {formatTime(s.startsAt, cinema.timeZone)}{" "}
+                      <span className="text-xs text-slate-600">{s.format}</span>
+                      {s.occupancy !== "available" && (
+                        <span className="ml-1 text-xs text-amber-800">({s.occupancy.replace("_", " ")})</span>
+                      )}
                     </Link>
                   ))}
                 </div>

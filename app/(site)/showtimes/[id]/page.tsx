@@ -32,11 +32,19 @@ export default async function ShowtimePage({ params }: { params: Promise<{ id: s
   const { showtime, cinema, hall, movie } = await load(id);
   const user = await getCurrentUser();
   const map = await getSeatMap(id, user?.id);
-  const initial: SeatMapData = { ...map, seats: map.seats as SeatMapData["seats"], yourHold: map.yourHold ? { holdId: map.yourHold.holdId, expiresAt: map.yourHold.expiresAt.toISOString() } : null };
+  const initial: SeatMapData = {
+    ...map,
+    seats: map.seats as SeatMapData["seats"],
+    yourHold: map.yourHold ? { holdId: map.yourHold.holdId, expiresAt: map.yourHold.expiresAt.toISOString() } : null,
+  };
   const onSale = showtime.status === "ON_SALE" && showtime.startsAt > new Date();
   return (
     <div>
-      <p className="text-sm"><Link href={`/films/${movie.slug}`} className="text-brand-700 underline">← {movie.title}</Link></p>
+      <p className="text-sm">
+        <Link href={`/films/${movie.slug}`} className="text-brand-700 underline">
+          ← {movie.title}
+        </Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{movie.title}</h1>
       <p className="text-slate-700">
         {formatDateTime(showtime.startsAt, cinema.timeZone)} · {cinema.name}, {hall.name} · {showtime.format}
@@ -44,10 +52,16 @@ export default async function ShowtimePage({ params }: { params: Promise<{ id: s
       </p>
       <div className="mt-6">
         {onSale ? (
-          <SeatPicker showtimeId={id} initial={initial} signInUrl={`/sign-in?callbackUrl=${encodeURIComponent(`/showtimes/${id}`)}`} />
+          <SeatPicker
+            showtimeId={id}
+            initial={initial}
+            signInUrl={`/sign-in?callbackUrl=${encodeURIComponent(`/showtimes/${id}`)}`}
+          />
         ) : (
           <p role="status" className="rounded border border-slate-300 bg-white p-4">
-            {showtime.status === "CANCELLED" ? "This showtime has been cancelled." : "Tickets for this showtime are no longer on sale."}
+            {showtime.status === "CANCELLED"
+              ? "This showtime has been cancelled."
+              : "Tickets for this showtime are no longer on sale."}
           </p>
         )}
       </div>

@@ -19,7 +19,11 @@ export default async function EditFilmPage({ params }: { params: Promise<{ id: s
   }
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href="/admin/films" className="text-brand-700 underline">← Films</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/films" className="text-brand-700 underline">
+          ← Films
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">Edit {movie.title}</h1>
       <EditFilmForm film={{ ...movie, releaseDate: movie.releaseDate.toISOString().slice(0, 10) }} />
     </div>

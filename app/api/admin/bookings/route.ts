@@ -6,5 +6,7 @@ import { searchBookings } from "@/lib/services/bookings";
 
 export const GET = route({ query: z.object({ q: z.string().max(200).optional() }) }, async ({ query }) => {
   const bookings = await searchBookings(query.q);
-  return json({ items: bookings.map((booking) => ({ ...bookingJson(booking), customerEmail: booking.customerEmail })) });
+  return json({
+    items: bookings.map((booking) => ({ ...bookingJson(booking), customerEmail: booking.customerEmail })),
+  });
 });

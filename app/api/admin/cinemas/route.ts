@@ -6,4 +6,6 @@ import { createCinema, listCinemas } from "@/lib/services/showtimes";
 
 export const GET = route({}, async () => json({ items: (await listCinemas()).map(cinemaJson) }));
 
-export const POST = route({ body: CinemaRequest }, async ({ body, caller }) => json({ cinema: cinemaJson(await createCinema((await caller()).id, body)) }, 201));
+export const POST = route({ body: CinemaRequest }, async ({ body, caller }) =>
+  json({ cinema: cinemaJson(await createCinema((await caller()).id, body)) }, 201),
+);

@@ -4,7 +4,9 @@ import { json, route } from "@/lib/http";
 import { HallRequest } from "@/lib/schemas/admin";
 import { createHall, listHalls } from "@/lib/services/showtimes";
 
-export const GET = route({ query: z.object({ cinemaId: z.string().optional() }) }, async ({ query }) => json({ items: await listHalls(query.cinemaId) }));
+export const GET = route({ query: z.object({ cinemaId: z.string().optional() }) }, async ({ query }) =>
+  json({ items: await listHalls(query.cinemaId) }),
+);
 
 export const POST = route({ body: HallRequest }, async ({ body, caller }) => {
   const { hall, layout } = await createHall((await caller()).id, body);

@@ -5,7 +5,14 @@ import { showtimeJson } from "@/lib/presenters/catalogue";
 import { ShowtimeRequest } from "@/lib/schemas/admin";
 import { listShowtimes, scheduleShowtimes } from "@/lib/services/showtimes";
 
-const Query = z.object({ cinemaId: z.string().optional(), movieId: z.string().optional(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
+const Query = z.object({
+  cinemaId: z.string().optional(),
+  movieId: z.string().optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
 
 export const GET = route({ query: Query }, async ({ query }) =>
   json({ items: (await listShowtimes({ ...query, includePast: true, limit: 300 })).map((s) => showtimeJson(s)) }),

@@ -5,5 +5,7 @@ import { bookingJson } from "@/lib/presenters/booking";
 import { getBookingForUser } from "@/lib/services/bookings";
 
 export const GET = route({ params: z.object({ id: z.string().min(1).max(200) }) }, async ({ params, caller }) =>
-  json({ booking: bookingJson(await getBookingForUser((await caller()).id, params.id)) }, 200, { "cache-control": "no-store" }),
+  json({ booking: bookingJson(await getBookingForUser((await caller()).id, params.id)) }, 200, {
+    "cache-control": "no-store",
+  }),
 );

@@ -8,6 +8,10 @@ export const GET = route({ params: z.object({ file: z.string().max(100) }) }, as
   const poster = await readPoster(params.file);
   if (!poster) throw notFound("The poster");
   return new Response(new Uint8Array(poster.bytes), {
-    headers: { "content-type": poster.type, "cache-control": "public, max-age=31536000, immutable", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": poster.type,
+      "cache-control": "public, max-age=31536000, immutable",
+      "x-content-type-options": "nosniff",
+    },
   });
 });

@@ -13,6 +13,10 @@ export const GET = route({ params: z.object({ id: z.string().min(1).max(200) }) 
     movie: movieJson(movie),
     cinema: cinemaJson(cinema),
     hall: { id: hall.id, name: hall.name },
-    prices: prices.map((price) => ({ seatType: price.seatType.toLowerCase(), amountCents: price.amountCents, currency: price.currency })),
+    prices: prices.map((price) => ({
+      seatType: price.seatType.toLowerCase(),
+      amountCents: price.amountCents,
+      currency: price.currency,
+    })),
   });
 });

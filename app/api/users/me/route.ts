@@ -8,7 +8,11 @@ export const GET = route({}, async ({ caller }) => json({ user: await getUserByI
 const ProfileUpdate = z
   .object({
     name: z.string().trim().min(1).max(100),
-    phone: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, "Use international format, e.g. +447700900123").nullable(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+[1-9]\d{6,14}$/, "Use international format, e.g. +447700900123")
+      .nullable(),
     emailOptIn: z.boolean(),
     smsOptIn: z.boolean(),
   })

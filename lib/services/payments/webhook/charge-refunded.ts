@@ -23,7 +23,11 @@ export async function onChargeRefunded(tx: Tx, charge: ChargeObject): Promise<vo
   const full = refunded >= payment.amountCents;
   await tx.payment.update({
     where: { id: payment.id },
-    data: { amountRefundedCents: refunded, status: full ? "REFUNDED" : refunded > 0 ? "PARTIALLY_REFUNDED" : payment.status, lastEventAt: new Date() },
+    data: {
+      amountRefundedCents: refunded,
+      status: full ? "REFUNDED" : refunded > 0 ? "PARTIALLY_REFUNDED" : payment.status,
+      lastEventAt: new Date(),
+    },
   });
   if (full) await markBookingRefunded(tx, bookingId);
 }

@@ -11,7 +11,11 @@ export async function onCheckoutSessionCompleted(tx: Tx, session: SessionObject)
     return;
   }
   const payment = await lockPayment(tx, bookingId);
-  if (payment) await tx.payment.update({ where: { id: payment.id }, data: { paymentIntentId: intentIdOf(session), lastEventAt: new Date() } });
+  if (payment)
+    await tx.payment.update({
+      where: { id: payment.id },
+      data: { paymentIntentId: intentIdOf(session), lastEventAt: new Date() },
+    });
 }
 
 export async function onAsyncPaymentSucceeded(tx: Tx, session: SessionObject): Promise<void> {

@@ -7,7 +7,8 @@ import { bookingIdOf, lockPayment, type SessionObject } from "./shared";
 export async function onAsyncPaymentFailed(tx: Tx, session: SessionObject): Promise<void> {
   const bookingId = bookingIdOf(session);
   const payment = await lockPayment(tx, bookingId);
-  if (payment?.status === "PENDING") await tx.payment.update({ where: { id: payment.id }, data: { status: "FAILED", lastEventAt: new Date() } });
+  if (payment?.status === "PENDING")
+    await tx.payment.update({ where: { id: payment.id }, data: { status: "FAILED", lastEventAt: new Date() } });
   await expireBooking(tx, bookingId, "payment_failed");
 }
 
@@ -15,6 +16,7 @@ export async function onAsyncPaymentFailed(tx: Tx, session: SessionObject): Prom
 export async function onCheckoutSessionExpired(tx: Tx, session: SessionObject): Promise<void> {
   const bookingId = bookingIdOf(session);
   const payment = await lockPayment(tx, bookingId);
-  if (payment?.status === "PENDING") await tx.payment.update({ where: { id: payment.id }, data: { status: "EXPIRED", lastEventAt: new Date() } });
+  if (payment?.status === "PENDING")
+    await tx.payment.update({ where: { id: payment.id }, data: { status: "EXPIRED", lastEventAt: new Date() } });
   await expireBooking(tx, bookingId, "checkout_expired");
 }

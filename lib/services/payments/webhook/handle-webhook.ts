@@ -34,7 +34,11 @@ export function verifyEvent(rawBody: string, signature: string | null): Stripe.E
   }
 }
 
-export async function processEvent(event: { id: string; type: string; data: { object: unknown } }): Promise<WebhookOutcome> {
+export async function processEvent(event: {
+  id: string;
+  type: string;
+  data: { object: unknown };
+}): Promise<WebhookOutcome> {
   const handler = HANDLERS[event.type];
   const outcome = await db.$transaction(
     async (tx) => {

@@ -24,6 +24,14 @@ export async function settlePayment(tx: Tx, bookingId: string, paymentIntentId: 
   const outcome = await confirmBookingPayment(tx, bookingId);
   metrics.bookings.inc({ event: `payment_${outcome}` });
   if (outcome === "seats_lost" || outcome === "not_payable") {
-    await refundPayment({ bookingId, amountCents: payment.amountCents, reason: "Seats were no longer available when the payment arrived", key: "automatic" }, tx);
+    await refundPayment(
+      {
+        bookingId,
+        amountCents: payment.amountCents,
+        reason: "Seats were no longer available when the payment arrived",
+        key: "automatic",
+      },
+      tx,
+    );
   }
 }

@@ -12,7 +12,8 @@ export interface SessionObject {
 
 export function bookingIdOf(session: SessionObject): string {
   const id = session.metadata?.bookingId ?? session.client_reference_id;
-  if (!id) throw new AppError("validation_failed", "The event names no booking (metadata.bookingId or client_reference_id).");
+  if (!id)
+    throw new AppError("validation_failed", "The event names no booking (metadata.bookingId or client_reference_id).");
   return id;
 }
 
@@ -23,7 +24,9 @@ export function intentIdOf(session: SessionObject): string | null {
 
 /** The booking's payment row, locked for the rest of the event's transaction. */
 export async function lockPayment(tx: Tx, bookingId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "payments"."payments" WHERE booking_id = ${bookingId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "payments"."payments" WHERE booking_id = ${bookingId} FOR UPDATE`;
   if (!rows[0]) return null;
   return tx.payment.findUniqueOrThrow({ where: { id: rows[0].id } });
 }

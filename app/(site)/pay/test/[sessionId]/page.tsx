@@ -30,20 +30,29 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ s
       <div role="note" className="rounded-lg border-2 border-dashed border-amber-500 bg-amber-50 p-4 text-amber-950">
         <p className="font-bold">Test payment — no money moves</p>
         <p className="mt-1 text-sm">
-          This is the built-in test provider. Use Stripe&apos;s test cards: <span className="font-mono">4242 4242 4242 4242</span> succeeds,{" "}
-          <span className="font-mono">4000 0000 0000 0002</span> is declined, <span className="font-mono">4000 0000 0000 9995</span> has insufficient funds.
+          This is the built-in test provider. Use Stripe&apos;s test cards:{" "}
+          <span className="font-mono">4242 4242 4242 4242</span> succeeds,{" "}
+          <span className="font-mono">4000 0000 0000 0002</span> is declined,{" "}
+          <span className="font-mono">4000 0000 0000 9995</span> has insufficient funds.
         </p>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-4">
         <h1 className="text-xl font-bold">Pay {amount}</h1>
         <ul className="mt-2 space-y-1 text-sm">
           {lines.map((line) => (
-            <li key={line.name} className="flex justify-between"><span>{line.quantity} × {line.name}</span><span>{formatMoney(line.unitAmountCents * line.quantity, session.currency)}</span></li>
+            <li key={line.name} className="flex justify-between">
+              <span>
+                {line.quantity} × {line.name}
+              </span>
+              <span>{formatMoney(line.unitAmountCents * line.quantity, session.currency)}</span>
+            </li>
           ))}
         </ul>
       </div>
       {session.status === "expired" ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2">This checkout has expired and your seats were released.</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2">
+          This checkout has expired and your seats were released.
+        </p>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <CardForm sessionId={sessionId} amount={amount} cancelUrl={session.cancelUrl} />

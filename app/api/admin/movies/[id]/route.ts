@@ -7,10 +7,14 @@ import { archiveMovie, getMovie, updateMovie } from "@/lib/services/movies";
 
 const Params = z.object({ id: z.string().min(1) });
 
-export const GET = route({ params: Params }, async ({ params }) => json({ movie: movieJson(await getMovie(params.id)) }));
+export const GET = route({ params: Params }, async ({ params }) =>
+  json({ movie: movieJson(await getMovie(params.id)) }),
+);
 
 export const PATCH = route({ params: Params, body: MovieRequest.partial() }, async ({ params, body, caller }) =>
   json({ movie: movieJson(await updateMovie((await caller()).id, params.id, body)) }),
 );
 
-export const DELETE = route({ params: Params }, async ({ params, caller }) => json({ movie: movieJson(await archiveMovie((await caller()).id, params.id)) }));
+export const DELETE = route({ params: Params }, async ({ params, caller }) =>
+  json({ movie: movieJson(await archiveMovie((await caller()).id, params.id)) }),
+);

@@ -4,6 +4,7 @@ import { json, route } from "@/lib/http";
 import { UserChangeRequest } from "@/lib/schemas/admin";
 import { administerUser } from "@/lib/services/users";
 
-export const PATCH = route({ params: z.object({ id: z.string().min(1) }), body: UserChangeRequest }, async ({ params, body, caller }) =>
-  json({ user: await administerUser((await caller()).id, params.id, body) }),
+export const PATCH = route(
+  { params: z.object({ id: z.string().min(1) }), body: UserChangeRequest },
+  async ({ params, body, caller }) => json({ user: await administerUser((await caller()).id, params.id, body) }),
 );

@@ -3,7 +3,10 @@ import { z } from "zod";
 import { route } from "@/lib/http";
 import { releaseHold } from "@/lib/services/seats";
 
-export const DELETE = route({ params: z.object({ holdId: z.string().min(1).max(200) }) }, async ({ params, caller }) => {
-  await releaseHold((await caller()).id, params.holdId);
-  return new Response(null, { status: 204 });
-});
+export const DELETE = route(
+  { params: z.object({ holdId: z.string().min(1).max(200) }) },
+  async ({ params, caller }) => {
+    await releaseHold((await caller()).id, params.holdId);
+    return new Response(null, { status: 204 });
+  },
+);

@@ -8,7 +8,10 @@ export const GET = route({ params: z.object({ id: z.string().min(1).max(200) }) 
   const caller = await getCaller(request);
   const map = await getSeatMap(params.id, caller?.id);
   return json(
-    { ...map, yourHold: map.yourHold ? { holdId: map.yourHold.holdId, expiresAt: map.yourHold.expiresAt.toISOString() } : null },
+    {
+      ...map,
+      yourHold: map.yourHold ? { holdId: map.yourHold.holdId, expiresAt: map.yourHold.expiresAt.toISOString() } : null,
+    },
     200,
     { "cache-control": "no-store" },
   );

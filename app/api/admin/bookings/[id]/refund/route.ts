@@ -6,7 +6,10 @@ import { refundBooking } from "@/lib/services/bookings";
 
 const RefundRequest = z.object({ ticketIds: z.array(z.string().min(1)).max(50).optional() });
 
-export const POST = route({ params: z.object({ id: z.string().min(1).max(200) }), body: RefundRequest }, async ({ params, body, caller }) => {
-  const booking = await refundBooking((await caller()).id, params.id, body.ticketIds);
-  return json({ booking: bookingJson(booking) });
-});
+export const POST = route(
+  { params: z.object({ id: z.string().min(1).max(200) }), body: RefundRequest },
+  async ({ params, body, caller }) => {
+    const booking = await refundBooking((await caller()).id, params.id, body.ticketIds);
+    return json({ booking: bookingJson(booking) });
+  },
+);

@@ -4,7 +4,10 @@ import { json, route } from "@/lib/http";
 import { LayoutRequest } from "@/lib/schemas/admin";
 import { updateLayout } from "@/lib/services/showtimes";
 
-export const PUT = route({ params: z.object({ id: z.string().min(1) }), body: LayoutRequest }, async ({ params, body, caller }) => {
-  const layout = await updateLayout((await caller()).id, params.id, body);
-  return json({ layout: { id: layout.id, version: layout.version, seatCount: layout.seatCount } });
-});
+export const PUT = route(
+  { params: z.object({ id: z.string().min(1) }), body: LayoutRequest },
+  async ({ params, body, caller }) => {
+    const layout = await updateLayout((await caller()).id, params.id, body);
+    return json({ layout: { id: layout.id, version: layout.version, seatCount: layout.seatCount } });
+  },
+);

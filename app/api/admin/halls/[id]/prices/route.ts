@@ -4,7 +4,10 @@ import { json, route } from "@/lib/http";
 import { PricesRequest } from "@/lib/schemas/admin";
 import { setHallPrices } from "@/lib/services/showtimes";
 
-export const PUT = route({ params: z.object({ id: z.string().min(1) }), body: PricesRequest }, async ({ params, body, caller }) => {
-  await setHallPrices((await caller()).id, params.id, body);
-  return json({ ok: true });
-});
+export const PUT = route(
+  { params: z.object({ id: z.string().min(1) }), body: PricesRequest },
+  async ({ params, body, caller }) => {
+    await setHallPrices((await caller()).id, params.id, body);
+    return json({ ok: true });
+  },
+);
