@@ -25,6 +25,7 @@ export async function makeUser(options: { role?: Role; email?: string; name?: st
       // Not a usable hash: fixtures that need to sign in with a password use the users service.
       passwordHash: "fixture:no-password",
       role: options.role ?? "CUSTOMER",
+      emailVerifiedAt: new Date(),
     },
   });
   return { id: user.id, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
