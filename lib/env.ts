@@ -23,6 +23,9 @@ const schema = z.object({
   TWILIO_FROM: z.string().optional(),
   TWILIO_API_BASE: z.string().url().default("https://api.twilio.com"),
   DATA_DIR: z.string().default(".data"),
+  // The built-in test payment provider on a database that is not the embedded
+  // one; `npm start` sets it for the embedded database.
+  PAYMENTS: z.enum(["test"]).optional(),
   // Background workers (outbox, hold sweeper) inside the app process.
   RUN_WORKERS: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.string().default("info"),
@@ -35,6 +38,15 @@ export const env: Env = schema.parse(process.env);
 /** The public base URL of the app, used in links that leave it (e-mails, Stripe). */
 export function appUrl(): string {
   return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+}
+
+/**
+ * How tickets are paid for: Stripe when a secret key is set, the built-in test
+ * provider only when asked for, otherwise sales are closed (never free tickets).
+ */
+export function paymentsMode(): "stripe" | "test" | "closed" {
+  if (env.STRIPE_SECRET_KEY) return "stripe";
+  return env.PAYMENTS === "test" ? "test" : "closed";
 }
 
 /**

@@ -199,7 +199,7 @@ async function e2eSuite(databaseUrl: string) {
 }
 
 // Limits generous enough for test suites that fire many requests from one address.
-const E2E_APP_ENV = { RATE_LIMIT_MULTIPLIER: "100" };
+const E2E_APP_ENV = { RATE_LIMIT_MULTIPLIER: "100", PAYMENTS: "test" };
 
 async function main() {
   fs.mkdirSync("test-results", { recursive: true });
@@ -208,7 +208,12 @@ async function main() {
   if (only.has("lint"))
     await check("lint", process.execPath, ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings=0"]);
   if (only.has("format"))
-    await check("format", process.execPath, ["node_modules/prettier/bin/prettier.cjs", "--check", ".", "--log-level=warn"]);
+    await check("format", process.execPath, [
+      "node_modules/prettier/bin/prettier.cjs",
+      "--check",
+      ".",
+      "--log-level=warn",
+    ]);
   if (only.has("unit")) await nodeSuite("unit", testFiles("tests/unit"), { ...process.env, NODE_ENV: "test" });
   let databaseUrl: string | undefined;
   if (only.has("integration") || only.has("e2e")) databaseUrl = await testDatabase();
@@ -219,6 +224,7 @@ async function main() {
       DATABASE_URL: databaseUrl,
       RUN_WORKERS: "false",
       RATE_LIMIT_MULTIPLIER: "100",
+      PAYMENTS: "test",
       DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cinema-test-data-")),
     });
   }

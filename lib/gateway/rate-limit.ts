@@ -19,6 +19,12 @@ export const LIMITS = {
   registerPerIp: { name: "register:ip", points: 10, windowSeconds: 3600 },
   holdsPerAccount: { name: "holds:account", points: 30, windowSeconds: 60 },
   holdsPerIp: { name: "holds:ip", points: 120, windowSeconds: 60 },
+  bookingsPerAccount: { name: "bookings:account", points: 20, windowSeconds: 600 },
+  bookingsPerIp: { name: "bookings:ip", points: 60, windowSeconds: 600 },
+  passwordChangePerAccount: { name: "password-change:account", points: 5, windowSeconds: 900 },
+  passwordResetPerIp: { name: "password-reset:ip", points: 10, windowSeconds: 3600 },
+  passwordResetPerAccount: { name: "password-reset:account", points: 3, windowSeconds: 3600 },
+  verificationPerAccount: { name: "verification:account", points: 5, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 /** Counts one request against `limit` for `subject`; throws 429 rate_limited when over. */
