@@ -1,14 +1,22 @@
 // The one place that turns a request into validated input and any thrown
 // error into a problem+json answer. Route files stay thin:
 //
-//   export const POST = route({ body: HoldRequest }, async ({ body, caller }) =>
+//   export const POST = route({ access: "user", body: HoldRequest }, async ({ body, caller }) =>
 //     json(await holdSeats((await caller()).id, body), 201));
+//
+// Before a route's own schemas run, every request passes the same checks, so
+// hostile input is refused with a 4xx whatever the route forgot: JSON bodies
+// only as JSON, at most 1 MB, valid UTF-8, no deeper than 64 levels, no
+// control characters or prototype keys anywhere (lib/schemas/untrusted-input.ts).
 import { z, type ZodType } from "zod";
 import { AppError, type FieldError, isAppError } from "@/lib/errors";
 import { problemResponse } from "@/lib/problem";
 import { logger } from "@/lib/logger";
 import { requireCaller, type Caller } from "@/lib/auth/caller";
+import { allows, findApiRule, type Access } from "@/lib/gateway/route-table";
 import { metrics } from "@/lib/metrics";
+import { databaseInputErrorCode } from "@/lib/database-input-error";
+import { inspectJson, inspectPairs } from "@/lib/schemas/untrusted-input";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -19,9 +27,16 @@ export interface RouteContext<TBody, TQuery, TParams> {
   params: TParams;
   /** The signed-in caller (session cookie or bearer token); throws 401 when there is none. */
   caller: () => Promise<Caller>;
+  /** This request's id, also in the `x-request-id` header of the answer. */
+  requestId: string;
 }
 
 interface RouteOptions<TBody, TQuery, TParams> {
+  /**
+   * Who may call, checked again here behind the gateway's route table
+   * (defence in depth): 401 without a caller, 403 below this role.
+   */
+  access?: Exclude<Access, "public">;
   body?: ZodType<TBody>;
   query?: ZodType<TQuery>;
   params?: ZodType<TParams>;
@@ -37,30 +52,111 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message }));
 }
 
-function invalid(error: z.ZodError, where: string): AppError {
-  return new AppError("validation_failed", `The ${where} has invalid fields.`, {
-    extra: { errors: fieldErrors(error) },
-  });
+function invalid(errors: FieldError[], where: string): AppError {
+  return new AppError("validation_failed", `The ${where} has invalid fields.`, { extra: { errors } });
+}
+
+function parse<T>(schema: ZodType<T>, value: unknown, where: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error), where);
+  return parsed.data;
+}
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** The caller's (or the gateway's) `x-request-id` when it looks like one, else a new id. */
+export function requestIdOf(request?: Request): string {
+  const given = request?.headers.get("x-request-id");
+  return given && SANE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
+}
+
+function isJsonType(contentType: string | null): boolean {
+  const type = contentType?.split(";")[0].trim().toLowerCase() ?? "";
+  return type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type);
+}
+
+const tooLarge = () => new AppError("payload_too_large", "The request body is over 1 MB.");
+
+/** The body's bytes, refused as soon as they pass MAX_BODY_BYTES, whatever Content-Length claims. */
+async function readBytes(request: Request): Promise<Uint8Array> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
 }
 
 async function readJson(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is over 1 MB.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    throw new AppError("payload_too_large", "The request body is over 1 MB.");
-  if (text.trim() === "") return {};
+  const bytes = await readBytes(request);
+  let text: string;
   try {
-    return JSON.parse(text);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("malformed_json", "The request body is not valid UTF-8.");
+  }
+  if (text.trim() === "") return {};
+  if (!isJsonType(request.headers.get("content-type")))
+    throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch {
     throw new AppError("malformed_json", "The request body is not valid JSON.");
   }
+  const problems = inspectJson(value);
+  if (problems.length) throw invalid(problems, "request body");
+  return value;
 }
 
-export function errorResponse(error: unknown, request?: Request): Response {
-  if (isAppError(error)) return problemResponse(error.code, error.detail, error.extra, error.headers);
-  logger.error({ err: error, method: request?.method, url: request?.url }, "unhandled error in route");
-  return problemResponse("internal_error", "An unexpected error occurred. Please try again.");
+/** `error` as a problem answer: AppErrors as they are, database refusals of a value as 400, anything else 500. */
+export function errorResponse(error: unknown, request?: Request, requestId = requestIdOf(request)): Response {
+  const headers = { "x-request-id": requestId };
+  if (isAppError(error))
+    return problemResponse(error.code, error.detail, error.extra, { ...error.headers, ...headers });
+  const where = { requestId, method: request?.method, url: request?.url };
+  const sqlState = databaseInputErrorCode(error);
+  if (sqlState) {
+    // A request schema let through what the database refuses: a bug to fix, but the caller's input is at fault.
+    logger.warn({ ...where, sqlState }, "database refused an input value that no schema caught");
+    return problemResponse("validation_failed", "A value in the request is not acceptable.", {}, headers);
+  }
+  logger.error({ ...where, err: error }, "unhandled error in route");
+  return problemResponse(
+    "internal_error",
+    `An unexpected error occurred. Please try again; if it persists, report the request id ${requestId}.`,
+    { requestId },
+    headers,
+  );
+}
+
+/** The route table's pattern for metric labels, so that ids or junk in paths never make new series. */
+export function metricRoute(pathname: string): string {
+  return findApiRule(pathname)?.path ?? "unmatched";
+}
+
+const METRIC_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+function withRequestId(response: Response, requestId: string): Response {
+  try {
+    response.headers.set("x-request-id", requestId);
+    return response;
+  } catch {
+    // Headers of some responses (e.g. from fetch) are immutable: copy.
+    const copy = new Response(response.body, response);
+    copy.headers.set("x-request-id", requestId);
+    return copy;
+  }
 }
 
 export function route<TBody = undefined, TQuery = undefined, TParams = Record<string, string>>(
@@ -69,48 +165,37 @@ export function route<TBody = undefined, TQuery = undefined, TParams = Record<st
 ) {
   return async (request: Request, nextContext?: NextContext): Promise<Response> => {
     const started = performance.now();
-    const response = await answer(request, nextContext);
-    const routeLabel = routePattern(new URL(request.url).pathname);
-    metrics.httpRequests.inc({ method: request.method, route: routeLabel, status: String(response.status) });
-    metrics.httpDuration.observe({ method: request.method, route: routeLabel }, (performance.now() - started) / 1000);
+    const requestId = requestIdOf(request);
+    const response = withRequestId(await answer(request, requestId, nextContext), requestId);
+    const labels = {
+      method: METRIC_METHODS.has(request.method) ? request.method : "other",
+      route: metricRoute(new URL(request.url).pathname),
+    };
+    metrics.httpRequests.inc({ ...labels, status: String(response.status) });
+    metrics.httpDuration.observe(labels, (performance.now() - started) / 1000);
     return response;
   };
 
-  async function answer(request: Request, nextContext?: NextContext): Promise<Response> {
+  async function answer(request: Request, requestId: string, nextContext?: NextContext): Promise<Response> {
     try {
-      let body = undefined as TBody;
-      if (options.body) {
-        const parsed = options.body.safeParse(await readJson(request));
-        if (!parsed.success) throw invalid(parsed.error, "request body");
-        body = parsed.data;
-      }
-      let query = undefined as TQuery;
-      if (options.query) {
-        const raw = Object.fromEntries(new URL(request.url).searchParams);
-        const parsed = options.query.safeParse(raw);
-        if (!parsed.success) throw invalid(parsed.error, "query string");
-        query = parsed.data;
-      }
-      const rawParams = (await nextContext?.params) ?? {};
-      let params = rawParams as TParams;
-      if (options.params) {
-        const parsed = options.params.safeParse(rawParams);
-        if (!parsed.success) throw invalid(parsed.error, "path");
-        params = parsed.data;
-      }
       let cached: Promise<Caller> | undefined;
       const caller = () => (cached ??= requireCaller(request));
-      return await handle({ request, body, query, params, caller });
+      if (options.access && !allows(options.access, (await caller()).role))
+        throw new AppError("forbidden", "Your account may not do this.");
+      const rawParams = (await nextContext?.params) ?? {};
+      const pathProblems = inspectPairs(Object.entries(rawParams), "path");
+      if (pathProblems.length) throw invalid(pathProblems, "path");
+      const params = options.params ? parse(options.params, rawParams, "path") : (rawParams as TParams);
+      const searchParams = new URL(request.url).searchParams;
+      const queryProblems = inspectPairs(searchParams, "query");
+      if (queryProblems.length) throw invalid(queryProblems, "query string");
+      const query = options.query
+        ? parse(options.query, Object.fromEntries(searchParams), "query string")
+        : (undefined as TQuery);
+      const body = options.body ? parse(options.body, await readJson(request), "request body") : (undefined as TBody);
+      return await handle({ request, body, query, params, caller, requestId });
     } catch (error) {
-      return errorResponse(error, request);
+      return errorResponse(error, request, requestId);
     }
   }
-}
-
-/** `/api/booking/cm3x…/cancel` → `/api/booking/:id/cancel`, to keep metric labels few. */
-export function routePattern(pathname: string): string {
-  return pathname
-    .split("/")
-    .map((segment) => (/\d/.test(segment) && segment.length >= 8 ? ":id" : segment))
-    .join("/");
 }

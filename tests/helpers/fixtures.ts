@@ -178,9 +178,12 @@ export function callRoute(
 ): Promise<Response> {
   const body =
     init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
+  // A JSON body goes with its content type, as every client sends it (route() refuses others with 415).
+  const headers = new Headers(init.headers);
+  if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
   const request = new Request(new URL(init.url, "http://localhost:3000"), {
     method: init.method ?? (body ? "POST" : "GET"),
-    headers: init.headers,
+    headers,
     body,
   });
   return handler(request, { params: Promise.resolve(init.params ?? {}) });
