@@ -1,6 +1,7 @@
 // Configuration from the environment, read once. Every variable is optional:
 // without them the app runs on its embedded defaults (see README).
 import { z } from "zod";
+import { installationSecret } from "@/lib/installation-secret";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -49,16 +50,37 @@ export function paymentsMode(): "stripe" | "test" | "closed" {
   return env.PAYMENTS === "test" ? "test" : "closed";
 }
 
-/**
- * Secret that signs sessions and the test provider's webhooks when none is
- * configured. Fine for a demo on one machine; production sets AUTH_SECRET.
- */
-export const DEV_SECRET = "cinema-development-secret-change-me-in-production";
-
+/** Signs sessions and bearer tokens: AUTH_SECRET, or one generated for this installation. */
 export function authSecret(): string {
-  return env.AUTH_SECRET ?? process.env.AUTH_SECRET ?? DEV_SECRET;
+  return process.env.AUTH_SECRET || installationSecret(env.DATA_DIR, "auth-secret");
 }
 
+/**
+ * Verifies payment events. With Stripe it must be Stripe's endpoint secret
+ * (there is no default); the built-in test provider signs its own events
+ * with STRIPE_WEBHOOK_SECRET or a secret generated for this installation.
+ * With sales closed no event is expected, so none verifies.
+ */
 export function webhookSecret(): string {
-  return env.STRIPE_WEBHOOK_SECRET ?? "whsec_cinema_test_provider";
+  const configured = process.env.STRIPE_WEBHOOK_SECRET;
+  if (configured) return configured;
+  const mode = paymentsMode();
+  if (mode === "stripe") throw new Error(MISSING_WEBHOOK_SECRET);
+  if (mode === "closed") throw new Error("Online sales are closed: no payment events are expected.");
+  return installationSecret(env.DATA_DIR, "webhook-secret", "whsec_");
+}
+
+const MISSING_WEBHOOK_SECRET =
+  "STRIPE_SECRET_KEY is set but STRIPE_WEBHOOK_SECRET is not: set it to the signing secret of your Stripe webhook endpoint (Dashboard → Developers → Webhooks), or payments can't be confirmed.";
+
+/** Settings that make a start unsafe or useless: refuse with a clear message rather than run half-configured. */
+export function configurationProblems(): string[] {
+  const problems: string[] = [];
+  if (env.STRIPE_SECRET_KEY && !process.env.STRIPE_WEBHOOK_SECRET) problems.push(MISSING_WEBHOOK_SECRET);
+  if (process.env.AUTH_SECRET && process.env.AUTH_SECRET.length < 32) {
+    problems.push(
+      "AUTH_SECRET is shorter than 32 characters: use a long random value, e.g. `openssl rand -base64 32`.",
+    );
+  }
+  return problems;
 }

@@ -48,8 +48,4 @@ export async function consume(limit: Limit, subject: string): Promise<void> {
   }
 }
 
-/** The client's address as the nearest proxy reports it. */
-export function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
-}
+export { clientIp } from "./client-address";

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { db } from "@/lib/db";
-import { createInventory } from "@/lib/services/seats/create-inventory";
+import { createInventory, type InventorySeat } from "@/lib/services/seats/create-inventory";
 import { hashPassword } from "@/lib/services/users/password";
 import { FILMS } from "./films";
 import { CINEMAS } from "./cinemas";
@@ -81,7 +81,7 @@ async function seedCinemas() {
     currency: string;
     formats: string[];
     cleaningMinutes: number;
-    seats: { id: string; label: string; type: string }[];
+    seats: InventorySeat[];
   }[] = [];
   for (const cinema of CINEMAS) {
     const cinemaId = `cinema_${cinema.slug}`;
@@ -145,7 +145,14 @@ async function seedCinemas() {
         currency: cinema.currency,
         formats: hallSeed.formats,
         cleaningMinutes: hall.cleaningMinutes,
-        seats: plan.map((seat) => ({ id: seatId(seat.label), label: seat.label, type: seat.type })),
+        seats: plan.map((seat) => ({
+          id: seatId(seat.label),
+          label: seat.label,
+          type: seat.type,
+          gridRow: seat.gridRow,
+          gridCol: seat.gridCol,
+          pairSeatId: seat.pairLabel ? seatId(seat.pairLabel) : null,
+        })),
       });
     }
   }
@@ -195,11 +202,7 @@ async function seedShowtimes(halls: Awaited<ReturnType<typeof seedCinemas>>, now
                 },
               },
             });
-            await createInventory(
-              tx,
-              id,
-              hall.seats.map((seat) => ({ seatId: seat.id, label: seat.label, type: seat.type })),
-            );
+            await createInventory(tx, id, hall.seats);
           });
           created++;
         } catch (error) {

@@ -156,11 +156,7 @@ export async function makeShowtime(hall: TestHall, options: { startsInMinutes?: 
         },
       },
     });
-    await createInventory(
-      tx,
-      showtime.id,
-      hall.seats.map((s) => ({ seatId: s.id, label: s.label, type: s.type })),
-    );
+    await createInventory(tx, showtime.id, hall.seats);
     return showtime;
   });
 }

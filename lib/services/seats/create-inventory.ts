@@ -2,16 +2,21 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
+/** A seat of the layout a showtime goes on sale with. */
 export interface InventorySeat {
-  seatId: string;
+  id: string;
   label: string;
   type: string;
+  gridRow: number;
+  gridCol: number;
+  pairSeatId?: string | null;
 }
 
 /**
  * Creates the seat inventory of a new showtime: one AVAILABLE row per seat of
- * the layout it goes on sale with. Runs in the caller's transaction, so a
- * showtime never exists without its seats.
+ * its layout, with the seat's place and type copied (layouts never change
+ * once used), so holds check the seating rules without reading the layout.
+ * Runs in the caller's transaction: a showtime never exists without its seats.
  */
 export async function createInventory(tx: Tx, showtimeId: string, seats: InventorySeat[]): Promise<number> {
   if (seats.length === 0) return 0;
@@ -20,11 +25,13 @@ export async function createInventory(tx: Tx, showtimeId: string, seats: Invento
   for (let start = 0; start < seats.length; start += 500) {
     const chunk = seats.slice(start, start + 500);
     created += await tx.$executeRaw`
-      INSERT INTO "seats"."showtime_seats" ("id", "showtime_id", "seat_id", "label", "type", "status", "updated_at")
+      INSERT INTO "seats"."showtime_seats"
+        ("id", "showtime_id", "seat_id", "label", "type", "grid_row", "grid_col", "pair_seat_id", "status", "updated_at")
       VALUES ${Prisma.join(
         chunk.map(
           (seat) =>
-            Prisma.sql`(${`ss_${showtimeId}_${seat.seatId}`}, ${showtimeId}, ${seat.seatId}, ${seat.label}, ${seat.type}, 'AVAILABLE'::"seats"."SeatStatus", now())`,
+            Prisma.sql`(${`ss_${showtimeId}_${seat.id}`}, ${showtimeId}, ${seat.id}, ${seat.label}, ${seat.type},
+                        ${seat.gridRow}, ${seat.gridCol}, ${seat.pairSeatId ?? null}, 'AVAILABLE'::"seats"."SeatStatus", now())`,
         ),
       )}
       ON CONFLICT ("showtime_id", "seat_id") DO NOTHING`;

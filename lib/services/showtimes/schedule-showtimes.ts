@@ -116,11 +116,7 @@ export async function scheduleShowtimes(actorId: string, request: ScheduleReques
               prices: { create: prices },
             },
           });
-          await createInventory(
-            tx,
-            showtime.id,
-            layout.seats.map((seat) => ({ seatId: seat.id, label: seat.label, type: seat.type })),
-          );
+          await createInventory(tx, showtime.id, layout.seats);
           ids.push(showtime.id);
         }
         await recordAudit(tx, {
@@ -128,7 +124,14 @@ export async function scheduleShowtimes(actorId: string, request: ScheduleReques
           action: "showtime.create",
           entityType: "showtime",
           entityId: ids[0],
-          details: { count: ids.length, seriesId },
+          // The prices each showing went on sale with, and whether they override the hall's.
+          details: {
+            count: ids.length,
+            seriesId,
+            prices: Object.fromEntries(prices.map((price) => [price.seatType, price.amountCents])),
+            currency: hall.cinema.currency,
+            pricesOverridden: Boolean(request.prices && Object.keys(request.prices).length),
+          },
         });
         return ids;
       },
