@@ -34,6 +34,7 @@ export const ERROR_STATUS = {
   invalid_signature: 400,
   payment_provider_error: 502,
   service_unavailable: 503,
+  sales_closed: 503,
   internal_error: 500,
 } as const;
 
@@ -52,11 +53,18 @@ export class AppError extends Error {
   /** Extra members of the problem document, such as the `seatIds` that were taken. */
   readonly extra: Record<string, unknown>;
   readonly headers: Record<string, string>;
+  /** For the logs only, never shown: what went wrong inside, beside the user-safe `detail`. */
+  readonly internal?: string;
 
   constructor(
     code: ErrorCode,
     detail: string,
-    options: { extra?: Record<string, unknown>; headers?: Record<string, string>; cause?: unknown } = {},
+    options: {
+      extra?: Record<string, unknown>;
+      headers?: Record<string, string>;
+      cause?: unknown;
+      internal?: string;
+    } = {},
   ) {
     super(detail, { cause: options.cause });
     this.name = "AppError";
@@ -65,6 +73,7 @@ export class AppError extends Error {
     this.detail = detail;
     this.extra = options.extra ?? {};
     this.headers = options.headers ?? {};
+    this.internal = options.internal;
   }
 }
 
