@@ -21,13 +21,22 @@ function reviveDates<T>(value: T): T {
   return value;
 }
 
+/**
+ * `read`, cached per distinct arguments (their JSON is the key). `normalise`
+ * maps arguments that mean the same read to one form first, so that spelling
+ * a query differently neither misses the cache nor grows it.
+ */
 export function cachedRead<A extends unknown[], R>(
   name: string,
   tags: string[],
   read: (...args: A) => Promise<R>,
+  normalise: (...args: A) => A = (...args) => args,
 ): (...args: A) => Promise<R> {
   const cached = unstable_cache(read, [name], { tags, revalidate: CATALOGUE_TTL_SECONDS });
-  return async (...args: A) => (inNextServer() ? reviveDates(await cached(...args)) : read(...args));
+  return async (...args: A) => {
+    const key = normalise(...args);
+    return inNextServer() ? reviveDates(await cached(...key)) : read(...key);
+  };
 }
 
 /** Drops cached reads of these tags at once (staff just changed the data). */

@@ -62,7 +62,7 @@ function parse<T>(schema: ZodType<T>, value: unknown, where: string): T {
   return parsed.data;
 }
 
-const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The caller's (or the gateway's) `x-request-id` when it looks like one, else a new id. */
 export function requestIdOf(request?: Request): string {

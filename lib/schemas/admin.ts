@@ -1,34 +1,39 @@
-// Request schemas of the staff API, shared by its routes and pages.
+// Request schemas of the staff API, shared by its routes and pages. Every
+// string is bounded and free of control characters (text()), every id has
+// the shape of one (id()), every number fits the column it lands in.
 import { z } from "zod";
+import { calendarDay } from "./calendar-day";
+import { id, int4, text } from "./text";
+import { siteOrWebUrl, webUrl } from "./web-url";
 
 const SeatType = z.enum(["STANDARD", "PREMIUM", "WHEELCHAIR", "COMPANION", "COUPLE"]);
-const localDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD");
+const localDay = calendarDay();
+/** A calendar date PostgreSQL can store, from an ISO string (or a number of milliseconds). */
+const storableDate = z.coerce
+  .date()
+  .refine((date) => date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2200, "Use a date between 1900 and 2200");
+const amountCents = int4(0, 1_000_000);
 
 export const MovieRequest = z.object({
-  title: z.string().trim().min(1).max(200),
-  synopsis: z.string().trim().min(1).max(5000),
-  genres: z.array(z.string().trim().min(1).max(40)).min(1).max(10),
-  runtimeMin: z.number().int().min(1).max(600),
-  rating: z.string().trim().min(1).max(10),
-  releaseDate: z.coerce.date(),
+  title: text(200),
+  synopsis: text(5000, { multiline: true }),
+  genres: z.array(text(40)).min(1).max(10),
+  runtimeMin: int4(1, 600),
+  rating: text(10),
+  releaseDate: storableDate,
   status: z.enum(["NOW_SHOWING", "COMING_SOON", "ARCHIVED"]).optional(),
-  posterUrl: z
-    .string()
-    .max(500)
-    .regex(/^(\/|https:\/\/)/, "A path on this site or an https URL")
-    .nullable()
-    .optional(),
-  trailerUrl: z.string().url().max(500).nullable().optional(),
-  castLine: z.string().max(500).nullable().optional(),
-  director: z.string().max(200).nullable().optional(),
-  language: z.string().min(2).max(20).optional(),
+  posterUrl: siteOrWebUrl().nullable().optional(),
+  trailerUrl: webUrl().nullable().optional(),
+  castLine: text(500).nullable().optional(),
+  director: text(200).nullable().optional(),
+  language: text(20, { min: 2 }).optional(),
 });
 
 export const CinemaRequest = z.object({
-  name: z.string().trim().min(1).max(200),
-  city: z.string().trim().min(1).max(100),
-  address: z.string().trim().min(1).max(300),
-  timeZone: z.string().refine((zone) => {
+  name: text(200),
+  city: text(100),
+  address: text(300),
+  timeZone: text(64).refine((zone) => {
     try {
       new Intl.DateTimeFormat("en", { timeZone: zone });
       return true;
@@ -38,35 +43,30 @@ export const CinemaRequest = z.object({
   }, "Not a known time zone, e.g. Europe/London"),
   currency: z.string().regex(/^[A-Za-z]{3}$/, "A three-letter currency code"),
   orphanSeatRule: z.boolean().optional(),
-  companionReleaseMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .optional(),
+  companionReleaseMinutes: int4(0, 24 * 60).optional(),
 });
 
 export const LayoutRequest = z.object({
-  rows: z.number().int().min(1).max(40),
-  cols: z.number().int().min(1).max(60),
-  rowLabels: z.array(z.string().max(4)).max(40).optional(),
-  seats: z.array(z.object({ row: z.number().int().min(0), col: z.number().int().min(0), type: SeatType })).max(600),
+  rows: int4(1, 40),
+  cols: int4(1, 60),
+  rowLabels: z.array(text(4)).max(40).optional(),
+  seats: z.array(z.object({ row: int4(0, 39), col: int4(0, 59), type: SeatType })).max(600),
 });
 
 export const HallRequest = z.object({
-  cinemaId: z.string().min(1),
-  name: z.string().trim().min(1).max(100),
-  cleaningMinutes: z.number().int().min(0).max(120).optional(),
+  cinemaId: id(),
+  name: text(100),
+  cleaningMinutes: int4(0, 120).optional(),
   layout: LayoutRequest,
 });
 
-export const PricesRequest = z.record(SeatType, z.number().int().min(0).max(1_000_000));
+export const PricesRequest = z.record(SeatType, amountCents);
 
 export const ShowtimeRequest = z
   .object({
-    movieId: z.string().min(1),
-    hallId: z.string().min(1),
-    startsAt: z.coerce.date().optional(),
+    movieId: id(),
+    hallId: id(),
+    startsAt: storableDate.optional(),
     series: z
       .object({
         from: localDay,
@@ -75,13 +75,14 @@ export const ShowtimeRequest = z
           .array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM"))
           .min(1)
           .max(10),
-        weekdays: z.array(z.number().int().min(0).max(6)).optional(),
+        weekdays: z.array(int4(0, 6)).max(7).optional(),
       })
       .optional(),
-    format: z.string().max(20).optional(),
-    language: z.string().max(20).optional(),
-    subtitles: z.string().max(20).nullable().optional(),
-    prices: z.record(z.string(), z.number().int().min(0)).optional(),
+    format: text(20).optional(),
+    language: text(20).optional(),
+    subtitles: text(20).nullable().optional(),
+    /** Prices per seat type instead of the hall's: ADMIN only (the route checks). */
+    prices: z.partialRecord(SeatType, amountCents).optional(),
   })
   .refine((value) => Boolean(value.startsAt) !== Boolean(value.series), {
     message: "Give either startsAt or series",

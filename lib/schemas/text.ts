@@ -41,6 +41,9 @@ export function id() {
     .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
 }
 
+/** Path parameters of routes under one id, such as `/api/movies/{id}`. */
+export const IdParams = z.object({ id: id() });
+
 /** An integer that fits PostgreSQL's `integer` column, within [min, max]. */
 export function int4(min = -2_147_483_648, max = 2_147_483_647) {
   return z.number().int().min(min).max(max);

@@ -1,8 +1,10 @@
 // Any /api path no route file claims: 404 problem+json, whatever the method.
-import { problemResponse } from "@/lib/problem";
+import { AppError } from "@/lib/errors";
+import { route } from "@/lib/http";
 
-const unknownRoute = (request: Request) =>
-  problemResponse("not_found", `There is no API route ${new URL(request.url).pathname}.`);
+const unknownRoute = route({}, async ({ request }) => {
+  throw new AppError("not_found", `There is no API route ${new URL(request.url).pathname}.`);
+});
 
 export const GET = unknownRoute;
 export const POST = unknownRoute;

@@ -1,10 +1,14 @@
 // GET /api/metrics – Prometheus text format: requests, holds, bookings, webhooks, messages, and the process.
-import { metrics } from "@/lib/metrics";
+// Not public: a bearer METRICS_TOKEN, or without one a caller on loopback or a private network.
 import { db } from "@/lib/db";
+import { route } from "@/lib/http";
+import { metrics } from "@/lib/metrics";
+import { assertMayScrape } from "./scrape-access";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
+export const GET = route({}, async ({ request }) => {
+  assertMayScrape(request);
   let body = await metrics.registry.metrics();
   // Gauges read from the database at scrape time, so every instance reports the same truth.
   try {
@@ -20,4 +24,4 @@ export async function GET(): Promise<Response> {
     // The database being down is what /api/health reports; metrics still answer.
   }
   return new Response(body, { headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" } });
-}
+});

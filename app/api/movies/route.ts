@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { json, route } from "@/lib/http";
 import { movieJson } from "@/lib/presenters/catalogue";
+import { text } from "@/lib/schemas/text";
 import { listMovies } from "@/lib/services/movies";
 
 const MovieQuery = z.object({
-  q: z.string().trim().max(100).optional(),
-  genre: z.string().trim().max(50).optional(),
+  q: text(100, { min: 0 }).optional(),
+  genre: text(50, { min: 0 }).optional(),
   status: z.enum(["now_showing", "coming_soon"]).optional(),
 });
 

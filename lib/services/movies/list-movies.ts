@@ -14,8 +14,14 @@ const STATUS: Record<NonNullable<MovieFilters["status"]>, MovieStatus> = {
   coming_soon: "COMING_SOON",
 };
 
-/** Films of the catalogue, archived ones excluded, newest release first. */
-export const listMovies = cachedRead("listMovies", [TAGS.movies], async (filters: MovieFilters = {}) => {
+/** One form per meaning: trimmed, inner spaces collapsed, no empty filters, keys in one order. */
+export function normaliseMovieFilters(filters: MovieFilters = {}): MovieFilters {
+  const q = filters.q?.trim().replace(/\s+/g, " ");
+  const genre = filters.genre?.trim();
+  return { ...(q ? { q } : {}), ...(genre ? { genre } : {}), ...(filters.status ? { status: filters.status } : {}) };
+}
+
+async function readMovies(filters: MovieFilters) {
   return db.movie.findMany({
     where: {
       status: filters.status ? STATUS[filters.status] : { not: "ARCHIVED" },
@@ -24,4 +30,18 @@ export const listMovies = cachedRead("listMovies", [TAGS.movies], async (filters
     },
     orderBy: [{ releaseDate: "desc" }, { title: "asc" }],
   });
-});
+}
+
+const cachedListing = cachedRead("listMovies", [TAGS.movies], readMovies, (filters): [MovieFilters] => [
+  normaliseMovieFilters(filters),
+]);
+
+/**
+ * Films of the catalogue, archived ones excluded, newest release first. The
+ * listings by status (a handful) are cached; searches by title or genre go
+ * to the database, so that strangers' queries cannot grow the cache.
+ */
+export async function listMovies(filters: MovieFilters = {}) {
+  const normal = normaliseMovieFilters(filters);
+  return normal.q || normal.genre ? readMovies(normal) : cachedListing(normal);
+}

@@ -4,8 +4,8 @@ import { cinemaJson } from "@/lib/presenters/catalogue";
 import { CinemaRequest } from "@/lib/schemas/admin";
 import { createCinema, listCinemas } from "@/lib/services/showtimes";
 
-export const GET = route({}, async () => json({ items: (await listCinemas()).map(cinemaJson) }));
+export const GET = route({ access: "staff" }, async () => json({ items: (await listCinemas()).map(cinemaJson) }));
 
-export const POST = route({ body: CinemaRequest }, async ({ body, caller }) =>
+export const POST = route({ access: "staff", body: CinemaRequest }, async ({ body, caller }) =>
   json({ cinema: cinemaJson(await createCinema((await caller()).id, body)) }, 201),
 );

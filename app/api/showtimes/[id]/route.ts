@@ -1,11 +1,11 @@
 // GET /api/showtimes/{id} – a showtime with its film, cinema, hall and prices.
-import { z } from "zod";
 import { json, route } from "@/lib/http";
 import { cinemaJson, movieJson, showtimeJson } from "@/lib/presenters/catalogue";
+import { IdParams } from "@/lib/schemas/text";
 import { getShowtimeDetails } from "@/lib/services/showtimes";
 import { getMovie } from "@/lib/services/movies";
 
-export const GET = route({ params: z.object({ id: z.string().min(1).max(200) }) }, async ({ params }) => {
+export const GET = route({ params: IdParams }, async ({ params }) => {
   const { showtime, cinema, hall, prices } = await getShowtimeDetails(params.id);
   const movie = await getMovie(showtime.movieId);
   return json({
