@@ -1,11 +1,18 @@
 // Who is calling: the user behind a bearer token (mobile apps, API clients)
 // or the Auth.js session cookie (browser). Both work on every protected
-// route. Either credential dies at once when its user is disabled or changes
-// password, because both carry the token version the user had when issued.
+// route, and both name a server-side session. A credential counts only while
+// its user is active at the token version it was issued with and its session
+// is live, so disabling a user, changing a password, signing out or revoking
+// a session ends it at once.
+//
+// The gateway (proxy.ts) checks once per request and seals the answer into
+// the request (handoff.ts); handlers and pages read the seal.
 import { getToken } from "next-auth/jwt";
 import { AppError } from "@/lib/errors";
 import { authSecret } from "@/lib/env";
-import { getUserAuthState, verifyAccessToken } from "@/lib/services/users";
+import { sessionIsLive, userStanding } from "@/lib/services/users/standing";
+import { verifyAccessToken } from "@/lib/services/users/tokens";
+import { CALLER_HEADER, openCaller } from "./handoff";
 
 export type Role = "CUSTOMER" | "STAFF" | "ADMIN";
 
@@ -15,37 +22,77 @@ export interface Caller {
   name: string;
   role: Role;
   via: "bearer" | "session";
+  sessionId: string;
 }
 
 interface Claimed {
   id: string;
   version: number;
+  sessionId: string;
   via: Caller["via"];
+  /** When the credential itself expires (ms). */
+  expires: number;
 }
+
+// A credential's signature is checked once; afterwards its claims are looked
+// up by the credential's exact text until it expires.
+const VERIFIED_MAX = 50_000;
+const globalForAuth = globalThis as unknown as { cinemaVerified?: Map<string, Claimed | null> };
+const verified = (globalForAuth.cinemaVerified ??= new Map());
+
+async function remember(credential: string, check: () => Promise<Claimed | null>): Promise<Claimed | null> {
+  const known = verified.get(credential);
+  if (known !== undefined && (known === null || known.expires > Date.now())) return known;
+  const claimed = await check();
+  if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value!);
+  verified.set(credential, claimed);
+  return claimed;
+}
+
+const SESSION_COOKIE = /(?:^|;\s*)((?:__Secure-)?authjs\.session-token(?:\.\d+)?)=([^;]*)/g;
 
 async function claimedIdentity(request: Request): Promise<Claimed | null> {
   const header = request.headers.get("authorization");
   if (header) {
     if (!header.startsWith("Bearer ")) return null;
-    const claims = await verifyAccessToken(header.slice(7).trim());
-    return claims ? { id: claims.sub, version: claims.ver, via: "bearer" } : null;
+    const token = header.slice(7).trim();
+    return remember(`bearer:${token}`, async () => {
+      const claims = await verifyAccessToken(token);
+      if (!claims) return null;
+      return { id: claims.sub, version: claims.ver, sessionId: claims.sid, via: "bearer", expires: claims.exp * 1000 };
+    });
   }
-  if (!request.headers.get("cookie")?.includes("authjs.session-token")) return null;
-  const token = await getToken({
-    req: request,
-    secret: authSecret(),
-    secureCookie: new URL(request.url).protocol === "https:",
-  }).catch(() => null);
-  if (!token?.sub || typeof token.ver !== "number") return null;
-  return { id: token.sub, version: token.ver, via: "session" };
+  const cookies = [...(request.headers.get("cookie") ?? "").matchAll(SESSION_COOKIE)];
+  if (cookies.length === 0) return null;
+  const secureCookie = cookies.some(([, name]) => name.startsWith("__Secure-"));
+  return remember(`cookie:${cookies.map(([, name, value]) => `${name}=${value}`).join(";")}`, async () => {
+    const token = await getToken({ req: request, secret: authSecret(), secureCookie }).catch(() => null);
+    if (!token?.sub || typeof token.ver !== "number" || typeof token.sid !== "string") return null;
+    const expires = typeof token.exp === "number" ? token.exp * 1000 : Date.now();
+    return { id: token.sub, version: token.ver, sessionId: token.sid, via: "session", expires };
+  });
 }
 
-export async function getCaller(request: Request): Promise<Caller | null> {
+/** The gateway's check of the request's credential, against the user's standing and the session. */
+export async function checkCredentials(request: Request): Promise<Caller | null> {
   const claimed = await claimedIdentity(request);
-  if (!claimed) return null;
-  const user = await getUserAuthState(claimed.id);
-  if (!user || user.disabledAt || user.tokenVersion !== claimed.version) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, via: claimed.via };
+  if (!claimed || claimed.expires <= Date.now()) return null;
+  const [user, live] = await Promise.all([userStanding(claimed.id), sessionIsLive(claimed.sessionId, claimed.id)]);
+  if (!user || user.disabled || user.tokenVersion !== claimed.version || !live) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    via: claimed.via,
+    sessionId: claimed.sessionId,
+  };
+}
+
+/** The caller of this request: as the gateway sealed it, else checked here. */
+export async function getCaller(request: Request): Promise<Caller | null> {
+  const sealed = openCaller(request.headers.get(CALLER_HEADER));
+  return sealed !== undefined ? sealed : checkCredentials(request);
 }
 
 export async function requireCaller(request: Request): Promise<Caller> {

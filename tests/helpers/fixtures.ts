@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { issueAccessToken } from "@/lib/services/users";
+import { createSession } from "@/lib/services/users/sessions";
 import type { Role } from "@/lib/auth/caller";
 import { createInventory } from "@/lib/services/seats/create-inventory";
 
@@ -14,6 +15,8 @@ export interface TestUser {
   email: string;
   role: Role;
   tokenVersion: number;
+  /** The app session its tokens name, made on first use. */
+  sessionId?: string;
 }
 
 export async function makeUser(options: { role?: Role; email?: string; name?: string } = {}): Promise<TestUser> {
@@ -31,9 +34,10 @@ export async function makeUser(options: { role?: Role; email?: string; name?: st
   return { id: user.id, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
 }
 
-/** A bearer access token for a fixture user, as POST /api/auth/token issues them. */
-export function tokenFor(user: TestUser): Promise<string> {
-  return issueAccessToken(user);
+/** A bearer access token for a fixture user, as POST /api/auth/token issues them (an app session and its token). */
+export async function tokenFor(user: TestUser): Promise<string> {
+  user.sessionId ??= await createSession(user.id, "APP");
+  return issueAccessToken(user, user.sessionId);
 }
 
 export async function authHeaders(user: TestUser, extra: Record<string, string> = {}) {
