@@ -1,18 +1,22 @@
 "use server";
-// Sign-in, sign-up and sign-out for the browser, through Auth.js.
+// Sign-in, sign-up, sign-out and password reset for the browser, through Auth.js and the users service.
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { isAppError } from "@/lib/errors";
-import { consume, LIMITS } from "@/lib/gateway/rate-limit";
-import { createUser, normalizeEmail } from "@/lib/services/users";
+import { clientIp, consume, LIMITS } from "@/lib/gateway/rate-limit";
+import { normalizeEmail, requestPasswordReset, resetPassword, signUp, verifyEmail } from "@/lib/services/users";
 
 export interface FormState {
   error?: string;
+  /** Shown instead of the form's errors: the request went through, now look at your e-mail. */
+  notice?: string;
   fieldErrors?: Record<string, string>;
   email?: string;
   name?: string;
 }
+
+const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** Only paths inside this app, so a crafted link can't send people elsewhere after signing in. */
 function safeCallback(value: FormDataEntryValue | null): string {
@@ -21,8 +25,7 @@ function safeCallback(value: FormDataEntryValue | null): string {
 }
 
 async function ip(): Promise<string> {
-  const incoming = await headers();
-  return incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  return clientIp(new Request("http://local/", { headers: await headers() }));
 }
 
 async function signInWith(email: string, password: string, redirectTo: string): Promise<FormState> {
@@ -49,26 +52,77 @@ export async function signInAction(_state: FormState, form: FormData): Promise<F
   return signInWith(email, password, safeCallback(form.get("callbackUrl")));
 }
 
+const CHECK_YOUR_EMAIL =
+  "Check your e-mail: we sent a message to that address. If it already has an account, sign in or reset your password.";
+
+/**
+ * A new account is signed in at once, as before (someone signing up in the
+ * middle of booking keeps going; the tickets wait until the address is
+ * confirmed). An address that already has an account gets the same answer
+ * the API gives, "check your e-mail", and its owner an e-mail saying so.
+ */
 export async function signUpAction(_state: FormState, form: FormData): Promise<FormState> {
   const email = String(form.get("email") ?? "").trim();
   const name = String(form.get("name") ?? "").trim();
   const password = String(form.get("password") ?? "");
   const fieldErrors: Record<string, string> = {};
   if (!name) fieldErrors.name = "Tell us your name.";
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fieldErrors.email = "Enter a valid e-mail address.";
+  if (!EMAIL_PATTERN.test(email)) fieldErrors.email = "Enter a valid e-mail address.";
   if (Object.keys(fieldErrors).length) return { fieldErrors, email, name };
+  let created: boolean;
   try {
     await consume(LIMITS.registerPerIp, await ip());
-    await createUser({ email, name, password });
+    ({ created } = await signUp({ email, name, password }));
   } catch (error) {
     if (isAppError(error)) {
       if (error.code === "validation_failed") return { fieldErrors: { password: error.detail }, email, name };
-      if (error.code === "email_taken") return { fieldErrors: { email: error.detail }, email, name };
       return { error: error.detail, email, name };
     }
     throw error;
   }
+  if (!created) return { notice: CHECK_YOUR_EMAIL, email, name };
   return signInWith(email, password, safeCallback(form.get("callbackUrl")));
+}
+
+export async function forgotPasswordAction(_state: FormState, form: FormData): Promise<FormState> {
+  const email = String(form.get("email") ?? "").trim();
+  if (!EMAIL_PATTERN.test(email)) return { fieldErrors: { email: "Enter a valid e-mail address." }, email };
+  try {
+    await consume(LIMITS.passwordResetPerIp, await ip());
+    await consume(LIMITS.passwordResetPerAccount, normalizeEmail(email));
+  } catch (error) {
+    if (isAppError(error)) return { error: error.detail, email };
+    throw error;
+  }
+  requestPasswordReset(email);
+  return {
+    notice: `If ${email} has an account, a link to choose a new password is on its way. It works once, for 30 minutes.`,
+  };
+}
+
+export async function resetPasswordAction(_state: FormState, form: FormData): Promise<FormState> {
+  const token = String(form.get("token") ?? "");
+  const password = String(form.get("password") ?? "");
+  try {
+    await resetPassword(token, password);
+  } catch (error) {
+    if (isAppError(error)) {
+      if (error.code === "validation_failed") return { fieldErrors: { password: error.detail } };
+      return { error: error.detail };
+    }
+    throw error;
+  }
+  return { notice: "Your password has been changed, and every session signed out. Sign in with the new password." };
+}
+
+export async function verifyEmailAction(_state: FormState, form: FormData): Promise<FormState> {
+  try {
+    await verifyEmail(String(form.get("token") ?? ""));
+  } catch (error) {
+    if (isAppError(error)) return { error: error.detail };
+    throw error;
+  }
+  return { notice: "Thank you: your address is confirmed, and your tickets will be sent to it." };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field, SubmitButton } from "@/components/ui/field";
-import { changePasswordAction, saveProfileAction, type AccountState } from "./actions";
+import { changePasswordAction, resendVerificationAction, saveProfileAction, type AccountState } from "./actions";
 
 interface Profile {
   name: string;
@@ -80,5 +80,32 @@ export function PasswordForm() {
       />
       <SubmitButton pending={pending}>Change password</SubmitButton>
     </form>
+  );
+}
+
+export function VerifyEmailNotice({ email }: { email: string }) {
+  const [state, action, pending] = useActionState<AccountState>(resendVerificationAction, {});
+  return (
+    <section
+      aria-labelledby="verify-heading"
+      className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900"
+    >
+      <h2 id="verify-heading" className="font-semibold">
+        Confirm your e-mail address to receive tickets
+      </h2>
+      <p className="text-sm">
+        We sent a link to {email}. Until you open it, your bookings are kept but their tickets are not e-mailed.
+      </p>
+      <Status state={state} />
+      <form action={action}>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded border border-amber-700 bg-white px-3 py-2 text-sm font-medium text-amber-900 hover:bg-amber-100 disabled:opacity-60"
+        >
+          {pending ? "Sending…" : "Send the link again"}
+        </button>
+      </form>
+    </section>
   );
 }

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signOut } from "@/lib/auth/auth";
 import { isAppError } from "@/lib/errors";
-import { changePassword, updateProfile } from "@/lib/services/users";
+import { changePassword, resendVerificationEmail, updateProfile } from "@/lib/services/users";
 
 export interface AccountState {
   message?: string;
@@ -45,6 +45,21 @@ export async function changePasswordAction(_state: AccountState, form: FormData)
   // Every session, this one included, has just been ended: sign in again with the new password.
   await signOut({ redirectTo: "/sign-in?changed=1" });
   return {};
+}
+
+export async function resendVerificationAction(): Promise<AccountState> {
+  const user = await signedIn();
+  try {
+    const status = await resendVerificationEmail(user.id);
+    if (status === "already_verified") {
+      revalidatePath("/account");
+      return { message: "Your address is already confirmed." };
+    }
+  } catch (error) {
+    if (isAppError(error)) return { error: error.detail };
+    throw error;
+  }
+  return { message: `A new link is on its way to ${user.email}. It works once, for 3 days.` };
 }
 
 export async function signOutAction(): Promise<void> {

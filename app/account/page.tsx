@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getUserById } from "@/lib/services/users";
-import { PasswordForm, ProfileForm } from "./account-forms";
+import { PasswordForm, ProfileForm, VerifyEmailNotice } from "./account-forms";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -24,6 +24,7 @@ export default async function AccountPage() {
           </button>
         </form>
       </div>
+      {!profile.emailVerified && <VerifyEmailNotice email={profile.email} />}
       <section aria-labelledby="profile-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="profile-heading" className="mb-4 text-lg font-semibold">
           Profile

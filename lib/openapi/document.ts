@@ -34,6 +34,7 @@ const authErrors = { "401": failure("No or bad credentials (unauthenticated)") }
 const staffErrors = { ...authErrors, "403": failure("Signed in without the STAFF or ADMIN role (forbidden)") };
 const invalid = { "400": failure("Invalid input (validation_failed, with errors)") };
 const missing = { "404": failure("Unknown id (not_found)") };
+const checkYourEmail = obj({ status: { const: "check_your_email" } });
 
 export function openApiDocument(serverUrl: string): Json {
   return {
@@ -67,12 +68,16 @@ export function openApiDocument(serverUrl: string): Json {
           },
           ["type", "title", "status", "code", "detail"],
         ),
-        User: obj({
-          id: str,
-          email: { type: "string", format: "email" },
-          name: str,
-          role: { enum: ["CUSTOMER", "STAFF", "ADMIN"] },
-        }),
+        User: obj(
+          {
+            id: str,
+            email: { type: "string", format: "email" },
+            name: str,
+            role: { enum: ["CUSTOMER", "STAFF", "ADMIN"] },
+            emailVerified: { type: "boolean", description: "Tickets wait until the address is confirmed" },
+          },
+          ["id", "email", "name", "role"],
+        ),
         Movie: obj(
           {
             id: str,
@@ -128,20 +133,74 @@ export function openApiDocument(serverUrl: string): Json {
           },
           ["id", "reference", "status", "amountCents", "currency"],
         ),
+        Job: obj({
+          id: str,
+          kind: { enum: ["cancel_showtime"] },
+          params: { type: "object" },
+          status: { enum: ["queued", "running", "done", "failed"] },
+          done: int,
+          total: int,
+          errors: { type: "array", items: obj({ bookingId: str, message: str }) },
+          createdAt: { type: "string", format: "date-time" },
+          finishedAt: { type: ["string", "null"], format: "date-time" },
+        }),
       },
     },
     paths: {
       "/api/users/register": {
         post: {
-          summary: "Create a moviegoer account",
+          summary: "Open a moviegoer account",
+          description:
+            "Answers alike whether or not the address already has an account, so it can't reveal who has one: a new address gets a confirmation link, the owner of an existing account an e-mail saying someone tried. Then sign in with POST /api/auth/token.",
           requestBody: body(
             obj({ email: { type: "string", format: "email" }, password: { type: "string", minLength: 10 }, name: str }),
           ),
           responses: {
-            "201": answer("Created", obj({ user: ref("User") })),
+            "202": answer("Check your e-mail", checkYourEmail),
             ...invalid,
-            "409": failure("email_taken"),
             "429": failure("rate_limited"),
+          },
+        },
+      },
+      "/api/users/verify-email": {
+        post: {
+          summary: "Confirm an address with the token of its e-mailed link (single use)",
+          requestBody: body(obj({ token: str })),
+          responses: {
+            "200": answer("Confirmed; tickets that waited for it are sent", obj({ status: { const: "verified" } })),
+            ...invalid,
+            "401": failure("invalid_token: unknown, used or expired link"),
+          },
+        },
+      },
+      "/api/users/me/verification": {
+        post: {
+          summary: "Send the signed-in user a new confirmation link",
+          security: signedIn,
+          responses: {
+            "202": answer("Sent", obj({ status: { const: "sent" } })),
+            "200": answer("Already confirmed", obj({ status: { const: "already_verified" } })),
+            ...authErrors,
+            "429": failure("rate_limited"),
+          },
+        },
+      },
+      "/api/users/password-reset": {
+        post: {
+          summary: "E-mail a password reset link, valid once for 30 minutes",
+          description: "The same answer, as fast, whether or not the address has an account.",
+          requestBody: body(obj({ email: { type: "string", format: "email" } })),
+          responses: { "202": answer("Check your e-mail", checkYourEmail), ...invalid, "429": failure("rate_limited") },
+        },
+      },
+      "/api/users/password-reset/confirm": {
+        post: {
+          summary: "Set a new password with a reset link's token; ends every session and token",
+          requestBody: body(obj({ token: str, password: { type: "string", minLength: 10 } })),
+          responses: {
+            "200": answer("Password changed", obj({ status: { const: "password_changed" } })),
+            ...invalid,
+            "401": failure("invalid_token: unknown, used or expired link"),
           },
         },
       },
@@ -294,6 +353,8 @@ export function openApiDocument(serverUrl: string): Json {
             ...invalid,
             ...authErrors,
             "409": failure("idempotency_conflict, hold_expired, seats_unavailable, …"),
+            "429": failure("rate_limited: too many bookings from this account or address"),
+            "503": failure("sales_closed: no payment provider is configured"),
           },
         },
       },
@@ -347,10 +408,45 @@ export function openApiDocument(serverUrl: string): Json {
       },
       "/api/admin/showtimes/{id}/cancel": {
         post: {
-          summary: "Cancel a showtime: refund and notify every holder",
+          summary: "Cancel a showtime: takes it off sale and starts the job that refunds and notifies every holder",
           security: signedIn,
           parameters: [pathId()],
-          responses: { "200": answer("Cancelled"), ...staffErrors, ...missing },
+          responses: {
+            "202": answer(
+              "The job (Location: /api/admin/jobs/{id}); the same job while one runs",
+              obj({ job: ref("Job") }),
+            ),
+            ...staffErrors,
+            ...missing,
+          },
+        },
+      },
+      "/api/admin/jobs": {
+        get: {
+          summary: "Recent staff jobs with their progress, running ones first (staff)",
+          security: signedIn,
+          responses: { "200": answer("Jobs", obj({ items: { type: "array", items: ref("Job") } })), ...staffErrors },
+        },
+      },
+      "/api/admin/jobs/{id}": {
+        get: {
+          summary: "A staff job and its progress (staff)",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: { "200": answer("Job", obj({ job: ref("Job") })), ...staffErrors, ...missing },
+        },
+      },
+      "/api/admin/jobs/{id}/resume": {
+        post: {
+          summary: "Run a failed job again over the bookings it could not finish (staff)",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: {
+            "200": answer("Queued again", obj({ job: ref("Job") })),
+            ...staffErrors,
+            ...missing,
+            "409": failure("conflict: only a failed job can be resumed"),
+          },
         },
       },
       "/api/admin/bookings": {

@@ -11,14 +11,14 @@ const password = "a-long-enough-passphrase";
 
 async function account() {
   const email = `${unique("s")}@example.test`;
-  const { user } = await (
-    await callRoute(register, { url: "/api/users/register", body: { email, password, name: "S" } })
-  ).json();
+  await callRoute(register, { url: "/api/users/register", body: { email, password, name: "S" } });
   const { accessToken } = await (await callRoute(token, { url: "/api/auth/token", body: { email, password } })).json();
+  const { user } = await (await meWith(accessToken)).json();
   return { user, email, accessToken };
 }
-const meWith = (accessToken: string) =>
-  callRoute(me, { url: "/api/users/me", headers: { authorization: `Bearer ${accessToken}` } });
+function meWith(accessToken: string) {
+  return callRoute(me, { url: "/api/users/me", headers: { authorization: `Bearer ${accessToken}` } });
+}
 
 test("changing the password revokes the user's access tokens", async () => {
   const { user, accessToken } = await account();

@@ -47,8 +47,21 @@ export default async function AdminUsers({ searchParams }: { searchParams: Promi
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className="border-b border-slate-200">
-              <td className="p-2">{user.name}</td>
-              <td className="p-2">{user.email}</td>
+              <td className="p-2">
+                {user.name}
+                {user.demo && (
+                  <span
+                    className="ml-2 rounded border border-amber-400 bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900"
+                    title="Its password is published in the README: disable it on a real installation."
+                  >
+                    Demo account
+                  </span>
+                )}
+              </td>
+              <td className="p-2">
+                {user.email}
+                {!user.emailVerifiedAt && <span className="block text-xs text-slate-600">not confirmed</span>}
+              </td>
               <td className="p-2">{user.disabledAt ? "disabled" : "active"}</td>
               <td className="p-2">
                 <UserRowActions id={user.id} role={user.role} disabled={Boolean(user.disabledAt)} email={user.email} />

@@ -13,6 +13,11 @@ export interface QueuedMessage<T extends TemplateName> {
   props: TemplateProps[T];
   /** One message per key, whatever the retries: e.g. `booking-confirmed:<bookingId>`. */
   dedupeKey: string;
+  /**
+   * Kept back (WAITING) until the recipient confirms the address, so that a
+   * new account's tickets never go to an address nobody has proved is theirs.
+   */
+  waitForVerification?: boolean;
 }
 
 export async function queueMessage<T extends TemplateName>(client: DbOrTx, message: QueuedMessage<T>): Promise<void> {
@@ -25,6 +30,16 @@ export async function queueMessage<T extends TemplateName>(client: DbOrTx, messa
       recipient: message.recipient,
       payload: message.props as unknown as Prisma.InputJsonValue,
       dedupeKey: message.dedupeKey,
+      ...(message.waitForVerification ? { status: "WAITING" as const } : {}),
     },
   });
+}
+
+/** The recipient has confirmed the address: what waited for it is sent now. Pass the confirming transaction. */
+export async function releaseWaitingMessages(client: DbOrTx, recipient: string): Promise<number> {
+  const released = await client.outboxMessage.updateMany({
+    where: { recipient, status: "WAITING" },
+    data: { status: "PENDING", nextAttemptAt: new Date() },
+  });
+  return released.count;
 }

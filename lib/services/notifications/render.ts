@@ -10,6 +10,9 @@ import BookingCancelled, { subject as cancelledSubject } from "@/emails/booking-
 import ShowtimeCancelled, { subject as showtimeCancelledSubject } from "@/emails/showtime-cancelled";
 import PaymentFailed, { subject as paymentFailedSubject } from "@/emails/payment-failed";
 import Welcome, { subject as welcomeSubject } from "@/emails/welcome";
+import VerifyEmail, { subject as verifyEmailSubject } from "@/emails/verify-email";
+import PasswordReset, { subject as passwordResetSubject } from "@/emails/password-reset";
+import SignUpAttempt, { subject as signUpAttemptSubject } from "@/emails/sign-up-attempt";
 import type { BookingConfirmedProps, TemplateName, TemplateProps } from "./templates";
 
 export interface RenderedAttachment {
@@ -85,6 +88,9 @@ const TEMPLATES: {
   "showtime-cancelled": { component: ShowtimeCancelled, subject: showtimeCancelledSubject },
   "payment-failed": { component: PaymentFailed, subject: paymentFailedSubject },
   welcome: { component: Welcome, subject: welcomeSubject },
+  "verify-email": { component: VerifyEmail, subject: verifyEmailSubject },
+  "password-reset": { component: PasswordReset, subject: passwordResetSubject },
+  "sign-up-attempt": { component: SignUpAttempt, subject: signUpAttemptSubject },
 };
 
 export async function renderMessage<T extends TemplateName>(

@@ -51,6 +51,22 @@ export interface WelcomeProps {
   browseUrl: string;
 }
 
+/** Account e-mails (users service); those to unproved addresses carry nothing the sender chose. */
+export interface VerifyEmailProps {
+  verifyUrl: string;
+  expiresInHours: number;
+}
+
+export interface PasswordResetProps {
+  resetUrl: string;
+  expiresInMinutes: number;
+}
+
+export interface SignUpAttemptProps {
+  signInUrl: string;
+  resetUrl: string;
+}
+
 export interface SmsProps {
   text: string;
 }
@@ -61,6 +77,9 @@ export interface TemplateProps {
   "showtime-cancelled": ShowtimeCancelledProps;
   "payment-failed": PaymentFailedProps;
   welcome: WelcomeProps;
+  "verify-email": VerifyEmailProps;
+  "password-reset": PasswordResetProps;
+  "sign-up-attempt": SignUpAttemptProps;
   sms: SmsProps;
 }
 

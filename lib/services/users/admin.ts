@@ -9,7 +9,16 @@ export async function searchUsers(q: string | undefined, limit = 50) {
     where: q
       ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] }
       : {},
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      demo: true,
+      emailVerifiedAt: true,
+      createdAt: true,
+    },
     orderBy: { createdAt: "desc" },
     take: limit,
   });

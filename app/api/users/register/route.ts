@@ -1,11 +1,12 @@
-// POST /api/users/register – create a moviegoer account.
+// POST /api/users/register – open a moviegoer account; answers alike whether or not the address has one.
 import { json, route } from "@/lib/http";
 import { clientIp, consume, LIMITS } from "@/lib/gateway/rate-limit";
-import { createUser } from "@/lib/services/users";
+import { signUp } from "@/lib/services/users";
 import { RegisterRequest } from "./schemas";
 
 export const POST = route({ body: RegisterRequest }, async ({ request, body }) => {
   await consume(LIMITS.registerPerIp, clientIp(request));
-  const user = await createUser(body);
-  return json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } }, 201);
+  // A new address gets a confirmation link, a known one a note to its owner: the answer can't tell them apart.
+  await signUp(body);
+  return json({ status: "check_your_email" }, 202);
 });

@@ -1,0 +1,55 @@
+import "server-only";
+// Sign-up answers alike whether or not the address already has an account,
+// so it can't be used to find out who has one: both paths check the
+// password, hash it (one scrypt) and queue one e-mail. A new address gets a
+// confirmation link; the owner of an existing account is told that someone
+// tried, and how to sign in or reset the password.
+import { db } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { queueMessage } from "@/lib/services/notifications";
+import { normalizeEmail, weakPassword } from "./accounts";
+import { sendVerificationEmail } from "./email-verification";
+import { hashPassword } from "./password";
+import { passwordProblem } from "./password-policy";
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** `created` is for the browser form that signs a new account in; API answers must not reveal it. */
+export async function signUp(input: SignUpInput): Promise<{ created: boolean }> {
+  const email = normalizeEmail(input.email);
+  const problem = await passwordProblem(input.password, email);
+  if (problem) throw weakPassword(problem);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, name: input.name.trim(), passwordHash, role: "CUSTOMER" satisfies Role },
+      });
+      await sendVerificationEmail(tx, user);
+    });
+    return { created: true };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+  }
+  await tellOwnerOfSignUpAttempt(email);
+  return { created: false };
+}
+
+async function tellOwnerOfSignUpAttempt(email: string): Promise<void> {
+  const owner = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (!owner) return;
+  // One such e-mail an hour at most, however often someone tries.
+  const hour = Math.floor(Date.now() / 3_600_000);
+  await queueMessage(db, {
+    template: "sign-up-attempt",
+    recipient: email,
+    props: { signInUrl: `${appUrl()}/sign-in`, resetUrl: `${appUrl()}/forgot-password` },
+    dedupeKey: `sign-up-attempt:${owner.id}:${hour}`,
+  });
+}
