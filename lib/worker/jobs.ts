@@ -2,9 +2,9 @@ import "server-only";
 // The background work of the app. Every job is safe to run in several
 // processes at once: each claims its rows with SKIP LOCKED.
 import { logger } from "@/lib/logger";
-import { sweepExpiredBookings } from "@/lib/services/bookings";
+import { bookingPaymentHandlers, runDueJobs, sweepExpiredBookings } from "@/lib/services/bookings";
 import { sendDueMessages } from "@/lib/services/notifications";
-import { reconcileStaleCheckouts } from "@/lib/services/payments";
+import { reconcileStaleCheckouts, sendDueRefunds } from "@/lib/services/payments";
 import { sweepExpiredHolds } from "@/lib/services/seats";
 
 interface Job {
@@ -15,11 +15,12 @@ interface Job {
 
 export const JOBS: Job[] = [
   { name: "outbox", everyMs: 2_000, run: () => sendDueMessages() },
+  { name: "refunds", everyMs: 5_000, run: () => sendDueRefunds() },
+  { name: "staff-jobs", everyMs: 1_000, run: () => runDueJobs() },
   { name: "expired-holds", everyMs: 15_000, run: () => sweepExpiredHolds() },
   { name: "expired-bookings", everyMs: 15_000, run: () => sweepExpiredBookings() },
-  { name: "payment-reconciliation", everyMs: 60_000, run: () => reconcileStaleCheckouts() },
+  { name: "payment-reconciliation", everyMs: 60_000, run: () => reconcileStaleCheckouts(bookingPaymentHandlers) },
 ];
-
 /** Starts every job on its own timer; returns a function that stops them. */
 export function startJobs(jobs = JOBS): () => Promise<void> {
   let stopped = false;

@@ -14,10 +14,17 @@ export function stripeEvent(
   return { id, object: "event", type, created: Math.floor(Date.now() / 1000), livemode: false, data: { object } };
 }
 
-export function sessionFor(booking: { id: string }, sessionId: string, extra: Record<string, unknown> = {}) {
+/** A Checkout Session as Stripe reports it for the booking's payment: its id, amount and currency. */
+export function sessionFor(
+  booking: { id: string; amountCents: number; currency: string },
+  sessionId: string,
+  extra: Record<string, unknown> = {},
+) {
   return {
     id: sessionId,
     object: "checkout.session",
+    amount_total: booking.amountCents,
+    currency: booking.currency.toLowerCase(),
     client_reference_id: booking.id,
     metadata: { bookingId: booking.id },
     payment_status: "paid",

@@ -37,7 +37,13 @@ async function bookAs(user: TestUser, body: object, key = `key-${Math.random().t
 async function pay(bookingId: string) {
   const payment = await db.payment.findUniqueOrThrow({ where: { bookingId } });
   const response = await deliver(
-    stripeEvent("checkout.session.completed", sessionFor({ id: bookingId }, payment.checkoutSessionId!)),
+    stripeEvent(
+      "checkout.session.completed",
+      sessionFor(
+        { id: bookingId, amountCents: payment.amountCents, currency: payment.currency },
+        payment.checkoutSessionId!,
+      ),
+    ),
   );
   assert.equal(response.status, 200);
 }

@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { POST as book } from "@/app/api/booking/book/route";
 import { db } from "@/lib/db";
+import { bookingPaymentHandlers } from "@/lib/services/bookings";
 import { reconcileStaleCheckouts } from "@/lib/services/payments";
 import { authHeaders, callRoute, makeCinemaWithHall, makeShowtime, makeUser } from "../helpers/fixtures";
 
@@ -30,7 +31,7 @@ test("a paid checkout whose webhook was lost is confirmed; an abandoned one is e
     data: { status: "complete", paymentStatus: "paid", paymentIntentId: "pi_test_reconciled" },
   });
   const abandoned = await staleBooking();
-  assert.ok((await reconcileStaleCheckouts()) >= 2);
+  assert.ok((await reconcileStaleCheckouts(bookingPaymentHandlers)) >= 2);
   assert.equal((await db.booking.findUniqueOrThrow({ where: { id: paid.booking.id } })).status, "CONFIRMED");
   assert.equal(
     (await db.payment.findUniqueOrThrow({ where: { bookingId: paid.booking.id } })).paymentIntentId,
@@ -38,6 +39,6 @@ test("a paid checkout whose webhook was lost is confirmed; an abandoned one is e
   );
   assert.equal((await db.booking.findUniqueOrThrow({ where: { id: abandoned.booking.id } })).status, "EXPIRED");
   // Running it again changes nothing.
-  await reconcileStaleCheckouts();
+  await reconcileStaleCheckouts(bookingPaymentHandlers);
   assert.equal(await db.ticket.count({ where: { bookingId: paid.booking.id } }), 1);
 });

@@ -18,6 +18,7 @@ let modules: {
 before(async () => {
   stripe = await startFakeStripe();
   process.env.STRIPE_SECRET_KEY = "sk_test_fake";
+  process.env.STRIPE_WEBHOOK_SECRET = "whsec_fake_stripe_endpoint";
   process.env.STRIPE_API_BASE = stripe.url;
   process.env.APP_URL = "https://cinema.example";
   modules = {
@@ -117,8 +118,19 @@ test("refunds and expiries go through Stripe's API with idempotency keys", async
     ),
   );
   const before = stripe.requests.length;
-  await modules.payments.refundPayment({ bookingId: booking.id, amountCents: 1000, reason: "test", key: "one-ticket" });
-  await modules.payments.refundPayment({ bookingId: booking.id, amountCents: 1000, reason: "test", key: "one-ticket" });
+  const { queueRefund, sendRefund, sendDueRefunds } = modules.payments;
+  const refund = await db.$transaction((tx) =>
+    queueRefund(tx, { bookingId: booking.id, amountCents: 1000, reason: "test", key: "one-ticket" }),
+  );
+  // Asking again with the same key is the same refund.
+  const again = await db.$transaction((tx) =>
+    queueRefund(tx, { bookingId: booking.id, amountCents: 1000, reason: "test", key: "one-ticket" }),
+  );
+  assert.equal(again.id, refund.id);
+  assert.equal(await sendRefund(refund.id), "succeeded");
+  // A worker that died after Stripe answered but before recording it: the refund is sent again, with the same key.
+  await db.refund.update({ where: { id: refund.id }, data: { status: "pending", lockedAt: null } });
+  assert.equal(await sendDueRefunds(), 1);
   const refunds = stripe.requests.slice(before).filter((r) => r.path === "/v1/refunds");
   assert.equal(refunds.length, 2, "the retry is sent with the same key");
   assert.equal(refunds[0].headers["idempotency-key"], `refund-${booking.id}-one-ticket`);
@@ -129,6 +141,7 @@ test("refunds and expiries go through Stripe's API with idempotency keys", async
   assert.equal(after.amountRefundedCents, 1000, "recorded once");
   assert.equal(after.status, "PARTIALLY_REFUNDED");
   assert.equal(after.refunds.length, 1);
+  assert.equal(after.refunds[0].status, "succeeded");
 });
 
 test("when a hold runs out first, its Stripe session is expired through the API", async () => {

@@ -1,12 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { paymentsMode } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { SeatType } from "@/lib/generated/prisma/enums";
+import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics";
-import { createCheckout, getPaymentForBooking } from "@/lib/services/payments";
+import { createCheckout, getPaymentForBooking, salesClosed } from "@/lib/services/payments";
 import { convertHold, getHold, holdSeats, releaseHold } from "@/lib/services/seats";
-import { getLayoutSeats, getShowtimeDetails, getShowtimeForSale } from "@/lib/services/showtimes";
+import { getLayoutSeats, getSaleTerms, getShowtimeDetails, getShowtimeForSale } from "@/lib/services/showtimes";
 import { getMovie } from "@/lib/services/movies";
 import { newReference } from "./codes";
 
@@ -71,8 +74,12 @@ async function lineItemsFor(booking: BookingCreated["booking"]) {
   return priceLines(seats, prices, movie.title);
 }
 
-function priceLines(seats: { type: string }[], prices: { seatType: string; amountCents: number }[], filmTitle: string) {
-  const counts = new Map<string, number>();
+function priceLines(
+  seats: { type: SeatType }[],
+  prices: { seatType: SeatType; amountCents: number }[],
+  filmTitle: string,
+) {
+  const counts = new Map<SeatType, number>();
   for (const seat of seats) counts.set(seat.type, (counts.get(seat.type) ?? 0) + 1);
   return [...counts].map(([seatType, quantity]) => {
     const price = prices.find((p) => p.seatType === seatType);
@@ -91,7 +98,10 @@ export async function createBooking(
   caller: { id: string; email: string },
   request: BookRequest,
   idempotencyKey: string,
+  clientAddress: string | null = null,
 ): Promise<BookingCreated> {
+  // Nobody can pay: hold nothing, book nothing.
+  if (paymentsMode() === "closed") throw salesClosed();
   const hash = requestHash(request);
   const replayed = await replay(caller.id, idempotencyKey, hash);
   if (replayed) return replayed;
@@ -109,7 +119,8 @@ export async function createBooking(
       );
     }
   } else {
-    const created = await holdSeats(caller.id, request).catch(async (error) => {
+    const terms = await getSaleTerms(request.showtimeId);
+    const created = await holdSeats(caller.id, request, terms, clientAddress).catch(async (error) => {
       // A concurrent retry with the same key may hold these very seats: answer as it will.
       const winner = error instanceof AppError ? await awaitReplay(caller.id, idempotencyKey, hash) : null;
       if (winner) return winner;
@@ -152,8 +163,12 @@ export async function createBooking(
       return created;
     });
   } catch (error) {
-    if (heldHere) await releaseHold(caller.id, hold.id).catch(() => {});
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (heldHere)
+      await releaseHold(caller.id, hold.id).catch((releaseError) =>
+        // The hold runs out on its own; the booking error is what the caller needs to hear.
+        logger.warn({ err: releaseError, holdId: hold.id }, "could not release the hold of a failed booking"),
+      );
+    if (isUniqueViolation(error)) {
       // A concurrent request with the same key won the race: answer as it did.
       const winner = await replay(caller.id, idempotencyKey, hash);
       if (winner) return winner;

@@ -2,14 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { queueMessage } from "@/lib/services/notifications";
-import { refundPayment } from "@/lib/services/payments";
-import { unsellSeats } from "@/lib/services/seats";
-import { cancelShowtimeSchedule } from "@/lib/services/showtimes";
-import { getUserById, recordAudit } from "@/lib/services/users";
+import { queueRefund } from "@/lib/services/payments";
+import { recordAudit } from "@/lib/services/users";
+import { endingProps, loadBookingSnapshot, manageUrl } from "./booking-snapshot";
 import { isReference } from "./codes";
-import { expireBooking } from "./expire-booking";
-import { lockBooking } from "./confirm-booking";
-import { manageUrl, showInfo } from "./show-info";
+import { afterEnding, endBooking } from "./end-booking";
+import { lockBooking } from "./lock-booking";
 
 /** Staff search: a reference, a customer's e-mail, or a ticket code. */
 export async function searchBookings(q: string | undefined, limit = 50) {
@@ -29,59 +27,41 @@ export async function searchBookings(q: string | undefined, limit = 50) {
   return db.booking.findMany({ where, include: { tickets: true }, orderBy: { createdAt: "desc" }, take: limit });
 }
 
-/** A staff refund of a whole booking or of some of its tickets. */
+/** A staff refund of a whole booking or of some of its tickets; the refund is sent after the commit. */
 export async function refundBooking(staffId: string, bookingId: string, ticketIds?: string[]) {
-  const booking = await db.booking.findUnique({ where: { id: bookingId }, include: { tickets: true } });
-  if (!booking) throw notFound("The booking");
-  if (booking.status !== "CONFIRMED")
-    throw new AppError(
-      "booking_not_refundable",
-      `Only confirmed bookings can be refunded; this one is ${booking.status.toLowerCase().replace("_", " ")}.`,
-    );
-  const live = booking.tickets.filter((ticket) => !ticket.voidedAt);
-  const chosen = ticketIds?.length ? live.filter((ticket) => ticketIds.includes(ticket.id)) : live;
-  if (chosen.length === 0) throw new AppError("booking_not_refundable", "None of those tickets can be refunded.");
-  const whole = chosen.length === live.length;
-  const amountCents = chosen.reduce((sum, ticket) => sum + ticket.amountCents, 0);
-  const key = whole
-    ? "staff-whole"
-    : `staff-${chosen
-        .map((t) => t.id)
-        .sort()
-        .join("-")}`;
-  const { refundedCents } = await refundPayment({
-    bookingId,
-    amountCents,
-    ticketIds: chosen.map((t) => t.id),
-    reason: `Refunded by staff`,
-    key,
-  });
-  await db.$transaction(async (tx) => {
-    await lockBooking(tx, bookingId);
-    const now = new Date();
-    await tx.ticket.updateMany({
-      where: { id: { in: chosen.map((t) => t.id) }, voidedAt: null },
-      data: { voidedAt: now },
-    });
-    await unsellSeats(
-      tx,
+  const snapshot = await loadBookingSnapshot(bookingId);
+  if (!snapshot) throw notFound("The booking");
+  const ending = await db.$transaction(async (tx) => {
+    const booking = await lockBooking(tx, bookingId);
+    if (!booking) throw notFound("The booking");
+    if (booking.status !== "CONFIRMED")
+      throw new AppError(
+        "booking_not_refundable",
+        `Only confirmed bookings can be refunded; this one is ${booking.status.toLowerCase().replace("_", " ")}.`,
+      );
+    const live = booking.tickets.filter((ticket) => !ticket.voidedAt);
+    const chosen = ticketIds?.length ? live.filter((ticket) => ticketIds.includes(ticket.id)) : live;
+    if (chosen.length === 0) throw new AppError("booking_not_refundable", "None of those tickets can be refunded.");
+    const whole = chosen.length === live.length;
+    // The same choice twice (a double click) is one refund.
+    const key = whole
+      ? "staff-whole"
+      : `staff-${chosen
+          .map((t) => t.id)
+          .sort()
+          .join("-")}`;
+    const refund = await queueRefund(tx, {
       bookingId,
-      chosen.map((t) => t.seatId),
-    );
-    if (whole) await tx.booking.update({ where: { id: bookingId }, data: { status: "REFUNDED", cancelledAt: now } });
-    const [show, user] = await Promise.all([showInfo(booking.showtimeId), getUserById(booking.userId)]);
+      amountCents: chosen.reduce((sum, ticket) => sum + ticket.amountCents, 0),
+      ticketIds: chosen.map((t) => t.id),
+      reason: "Refunded by staff",
+      key,
+    });
+    const ending = await endBooking(tx, booking, "REFUNDED", whole ? undefined : chosen.map((t) => t.id));
     await queueMessage(tx, {
       template: "booking-cancelled",
       recipient: booking.customerEmail,
-      props: {
-        ...show,
-        reference: booking.reference,
-        customerName: user.name,
-        refundCents: refundedCents,
-        currency: booking.currency,
-        kind: "refunded",
-        manageUrl: manageUrl(bookingId),
-      },
+      props: { ...endingProps(snapshot, refund.amountCents), kind: "refunded", manageUrl: manageUrl(bookingId) },
       dedupeKey: `booking-refunded:${bookingId}:${key}`,
     });
     await recordAudit(tx, {
@@ -89,9 +69,11 @@ export async function refundBooking(staffId: string, bookingId: string, ticketId
       action: "booking.refund",
       entityType: "booking",
       entityId: bookingId,
-      details: { amountCents: refundedCents, tickets: chosen.map((t) => t.seatLabel) },
+      details: { amountCents: refund.amountCents, tickets: chosen.map((t) => t.seatLabel) },
     });
+    return { ...ending, refundId: refund.id };
   });
+  await afterEnding(ending);
   return db.booking.findUniqueOrThrow({ where: { id: bookingId }, include: { tickets: true } });
 }
 
@@ -129,53 +111,4 @@ export async function checkIn(staffId: string, code: string): Promise<CheckInRes
     ticket: { id: ticket.id, seatLabel: ticket.seatLabel, checkedInAt: now },
     booking: { id: ticket.booking.id, reference: ticket.booking.reference, showtimeId: ticket.showtimeId },
   };
-}
-
-/** The cinema cancels a showtime: every paid booking is refunded and told, pending ones end. */
-export async function cancelShowtime(staffId: string, showtimeId: string) {
-  await cancelShowtimeSchedule(showtimeId);
-  const bookings = await db.booking.findMany({
-    where: { showtimeId, status: { in: ["CONFIRMED", "PENDING_PAYMENT"] } },
-  });
-  let refunded = 0;
-  for (const booking of bookings) {
-    if (booking.status === "PENDING_PAYMENT") {
-      await db.$transaction((tx) => expireBooking(tx, booking.id, "hold_expired"));
-      continue;
-    }
-    const { refundedCents } = await refundPayment({
-      bookingId: booking.id,
-      amountCents: booking.amountCents,
-      reason: "Showtime cancelled by the cinema",
-      key: "showtime-cancelled",
-    });
-    await db.$transaction(async (tx) => {
-      const locked = await lockBooking(tx, booking.id);
-      if (locked?.status !== "CONFIRMED") return;
-      await tx.booking.update({ where: { id: booking.id }, data: { status: "REFUNDED", cancelledAt: new Date() } });
-      await tx.ticket.updateMany({ where: { bookingId: booking.id, voidedAt: null }, data: { voidedAt: new Date() } });
-      const [show, user] = await Promise.all([showInfo(showtimeId), getUserById(booking.userId)]);
-      await queueMessage(tx, {
-        template: "showtime-cancelled",
-        recipient: booking.customerEmail,
-        props: {
-          ...show,
-          reference: booking.reference,
-          customerName: user.name,
-          refundCents: refundedCents,
-          currency: booking.currency,
-        },
-        dedupeKey: `showtime-cancelled:${booking.id}`,
-      });
-    });
-    refunded++;
-  }
-  await recordAudit(db, {
-    actorId: staffId,
-    action: "showtime.cancel",
-    entityType: "showtime",
-    entityId: showtimeId,
-    details: { refunded, bookings: bookings.length },
-  });
-  return { refunded, bookings: bookings.length };
 }

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { failedAttempt } from "@/lib/retry";
 import { metrics } from "@/lib/metrics";
 import type { OutboxMessage, Prisma } from "@/lib/generated/prisma/client";
 import { renderMessage } from "./render";
@@ -70,21 +71,13 @@ async function deliver(message: OutboxMessage, transport: Transport, workerId: s
     ]);
     metrics.messages.inc({ channel: message.channel, outcome: "sent" });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const giveUp = message.attempts >= message.maxAttempts;
+    const { giveUp, reason, fields } = failedAttempt(error, message.attempts, message.maxAttempts, backoffSeconds);
     await db.$transaction([
       db.outboxMessage.update({
         where: { id: message.id },
-        data: {
-          status: giveUp ? "FAILED" : "PENDING",
-          lockedAt: null,
-          lastError: reason.slice(0, 2000),
-          nextAttemptAt: new Date(Date.now() + backoffSeconds(message.attempts) * 1000),
-        },
+        data: { status: giveUp ? "FAILED" : "PENDING", ...fields },
       }),
-      db.messageAttempt.create({
-        data: { messageId: message.id, worker: workerId, succeeded: false, error: reason.slice(0, 2000) },
-      }),
+      db.messageAttempt.create({ data: { messageId: message.id, worker: workerId, succeeded: false, error: reason } }),
     ]);
     metrics.messages.inc({ channel: message.channel, outcome: giveUp ? "failed" : "retry" });
     logger.warn({ messageId: message.id, attempt: message.attempts, giveUp, reason }, "message delivery failed");

@@ -3,10 +3,15 @@ import "server-only";
 // ended is settled or expired as its event would have done.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import type { BookingHandlers } from "./booking-handlers";
 import { providerFor } from "./providers";
 import { processEvent } from "./webhook/handle-webhook";
 
-export async function reconcileStaleCheckouts(olderThanMinutes = 5, limit = 50): Promise<number> {
+export async function reconcileStaleCheckouts(
+  bookings: BookingHandlers,
+  olderThanMinutes = 5,
+  limit = 50,
+): Promise<number> {
   const stale = await db.payment.findMany({
     where: {
       status: "PENDING",
@@ -26,22 +31,30 @@ export async function reconcileStaleCheckouts(olderThanMinutes = 5, limit = 50):
         metadata: { bookingId: payment.bookingId },
         payment_status: session.paymentStatus,
         payment_intent: session.paymentIntentId,
+        amount_total: session.amountTotal,
+        currency: session.currency,
       };
       // Synthetic ids: reconciliation of one session in one state counts once too.
       if (session.paymentStatus === "paid") {
-        await processEvent({
-          id: `reconcile_${payment.checkoutSessionId}_paid`,
-          type: "checkout.session.completed",
-          data: { object },
-        });
+        await processEvent(
+          {
+            id: `reconcile_${payment.checkoutSessionId}_paid`,
+            type: "checkout.session.completed",
+            data: { object },
+          },
+          bookings,
+        );
         settled++;
       } else if (session.status === "expired" || session.status === "open") {
         if (session.status === "open") await providerFor(payment.provider).expireSession(payment.checkoutSessionId!);
-        await processEvent({
-          id: `reconcile_${payment.checkoutSessionId}_expired`,
-          type: "checkout.session.expired",
-          data: { object },
-        });
+        await processEvent(
+          {
+            id: `reconcile_${payment.checkoutSessionId}_expired`,
+            type: "checkout.session.expired",
+            data: { object },
+          },
+          bookings,
+        );
         settled++;
       }
     } catch (error) {

@@ -54,6 +54,8 @@ export const stripeProvider: PaymentProvider = {
       status: session.status ?? "open",
       paymentStatus: session.payment_status,
       paymentIntentId: typeof intent === "string" ? intent : (intent?.id ?? null),
+      amountTotal: session.amount_total,
+      currency: session.currency,
     };
   },
 };

@@ -2,7 +2,7 @@ import "server-only";
 // The built-in payment provider used when no STRIPE_SECRET_KEY is set: a
 // checkout page inside the app that takes Stripe's test cards. No money moves.
 import { db } from "@/lib/db";
-import { appUrl } from "@/lib/env";
+import { appUrl, paymentsMode } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import type { PaymentProvider } from "./types";
 import { buildEvent, deliverEvent, deliverEventLater, testId } from "./test-events";
@@ -67,7 +67,13 @@ export const testProvider: PaymentProvider = {
   async retrieveSession(sessionId) {
     const session = await db.testCheckoutSession.findUnique({ where: { id: sessionId } });
     if (!session) throw notFound("The test checkout session");
-    return { status: session.status, paymentStatus: session.paymentStatus, paymentIntentId: session.paymentIntentId };
+    return {
+      status: session.status,
+      paymentStatus: session.paymentStatus,
+      paymentIntentId: session.paymentIntentId,
+      amountTotal: session.amountCents,
+      currency: session.currency.toLowerCase(),
+    };
   },
 };
 
@@ -92,7 +98,13 @@ export function sessionObject(session: TestSession) {
   };
 }
 
+/**
+ * A test checkout session, for its pay page. Only while the test provider is
+ * the active one: a session left over from before Stripe keys were set is
+ * no longer payable (nor shown).
+ */
 export async function getTestSession(sessionId: string) {
+  if (paymentsMode() !== "test") throw notFound("The checkout session");
   const session = await db.testCheckoutSession.findUnique({ where: { id: sessionId } });
   if (!session) throw notFound("The checkout session");
   return session;

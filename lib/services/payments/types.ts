@@ -1,6 +1,8 @@
+import type { SeatType } from "@/lib/generated/prisma/enums";
+
 export interface CheckoutLineItem {
   name: string;
-  seatType: string;
+  seatType: SeatType;
   unitAmountCents: number;
   quantity: number;
 }
@@ -38,7 +40,11 @@ export interface PaymentProvider {
     refundedBeforeCents: number;
   }): Promise<{ refundId: string }>;
   /** The session's state, for reconciliation when a webhook never came. */
-  retrieveSession(
-    sessionId: string,
-  ): Promise<{ status: string; paymentStatus: string; paymentIntentId: string | null }>;
+  retrieveSession(sessionId: string): Promise<{
+    status: string;
+    paymentStatus: string;
+    paymentIntentId: string | null;
+    amountTotal: number | null;
+    currency: string | null;
+  }>;
 }

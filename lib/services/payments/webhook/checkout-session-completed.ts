@@ -1,23 +1,36 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
 import { settlePayment } from "./settle-payment";
-import { bookingIdOf, intentIdOf, lockPayment, type SessionObject } from "./shared";
+import {
+  bookingIdOf,
+  intentIdOf,
+  lockPayment,
+  refuseMismatch,
+  sessionBooking,
+  sessionMismatch,
+  type EventHandler,
+  type SessionObject,
+} from "./shared";
 
 /** Paid: settle. Unpaid (a delayed payment method): note the intent and wait for the async events. */
-export async function onCheckoutSessionCompleted(tx: Tx, session: SessionObject): Promise<void> {
-  const bookingId = bookingIdOf(session);
-  if (session.payment_status === "paid" || session.payment_status === "no_payment_required") {
-    await settlePayment(tx, bookingId, intentIdOf(session));
-    return;
-  }
-  const payment = await lockPayment(tx, bookingId);
-  if (payment)
+export const onCheckoutSessionCompleted: EventHandler<SessionObject> = {
+  bookingOf: sessionBooking,
+  async handle(tx, session, context) {
+    if (session.payment_status === "paid" || session.payment_status === "no_payment_required")
+      return settlePayment(tx, session, context);
+    const bookingId = bookingIdOf(session);
+    const payment = await lockPayment(tx, bookingId);
+    if (!payment) return "processed";
+    const mismatch = sessionMismatch(payment, session, false);
+    if (mismatch) return refuseMismatch(bookingId, mismatch, session.id);
     await tx.payment.update({
       where: { id: payment.id },
       data: { paymentIntentId: intentIdOf(session), lastEventAt: new Date() },
     });
-}
+    return "processed";
+  },
+};
 
-export async function onAsyncPaymentSucceeded(tx: Tx, session: SessionObject): Promise<void> {
-  await settlePayment(tx, bookingIdOf(session), intentIdOf(session));
-}
+export const onAsyncPaymentSucceeded: EventHandler<SessionObject> = {
+  bookingOf: sessionBooking,
+  handle: settlePayment,
+};
