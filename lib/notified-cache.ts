@@ -21,7 +21,7 @@ interface Options {
   maxEntries: number;
   /** A bound on staleness should a notification ever not arrive. */
   ttlMs: number;
-  /** The cache keys a notification's payload invalidates (default: the payload itself). */
+  /** The cache keys a notification's payload invalidates (default: the payload itself; "*" drops everything). */
   keysOf?: (payload: string) => string[];
 }
 
@@ -44,7 +44,11 @@ function create<V>(options: Options): NotifiedCache<V> {
     // Forgetting everything is always safe, and keeps the counters bounded.
     if (generation.size > options.maxEntries * 10) reset();
   };
-  subscribe(options.channel, (payload) => (options.keysOf?.(payload) ?? [payload]).forEach(invalidate), reset);
+  subscribe(
+    options.channel,
+    (payload) => (payload === "*" ? reset() : (options.keysOf?.(payload) ?? [payload]).forEach(invalidate)),
+    reset,
+  );
 
   return {
     async get(key, load) {

@@ -1,12 +1,16 @@
 // npm start / npm run dev – the whole app with nothing to configure.
 // Without DATABASE_URL it starts the embedded PostgreSQL under .data/,
-// migrates it, loads the demo data into an empty database, builds the app if
-// the build is missing or stale, serves it, and on Ctrl-C stops the server
-// and then PostgreSQL, leaving no process behind.
+// migrates it, and, this being a try-out, loads the demo data into it and
+// takes payments with the built-in test provider. With DATABASE_URL (a real
+// installation) it only migrates: demo data needs SEED_DEMO=true (or
+// `npm run db:seed`), the test provider PAYMENTS=test. Then it builds the
+// app if the build is missing or stale, serves it (scripts/serve.ts), and on
+// Ctrl-C stops the server and then PostgreSQL, leaving no process behind.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/embedded-postgres";
+import { configurationProblems } from "@/lib/env";
 import { migrate } from "@/lib/migrate";
 import { EMBEDDED_DIR } from "./with-database";
 
@@ -53,10 +57,19 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
-if (!process.env.DATABASE_URL) {
+const problems = configurationProblems();
+if (problems.length) {
+  for (const problem of problems) console.error(`Refusing to start: ${problem}`);
+  process.exit(1);
+}
+
+const embedded = !process.env.DATABASE_URL;
+if (embedded) {
   console.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${EMBEDDED_DIR}…`);
   database = await startEmbeddedPostgres({ dir: EMBEDDED_DIR });
   process.env.DATABASE_URL = database.url;
+  // A try-out: tickets are "paid" with Stripe's test cards, and no money moves.
+  if (!process.env.STRIPE_SECRET_KEY) process.env.PAYMENTS ??= "test";
 }
 const running: { server?: ChildProcess } = {};
 // Ctrl-C reaches the server too; once it has exited, PostgreSQL is stopped.
@@ -71,10 +84,13 @@ try {
   const applied = await migrate(process.env.DATABASE_URL!);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const { db } = await import("@/lib/db");
-  if ((await db.movie.count()) === 0) {
+  const wantsDemo = embedded || process.env.SEED_DEMO === "true";
+  if (wantsDemo && (await db.movie.count()) === 0) {
     console.log("Empty database: loading the demo data…");
     const { seed } = await import("../prisma/seed/index");
     await seed();
+  } else if (!embedded && (await db.user.count({ where: { role: "ADMIN" } })) === 0) {
+    console.log("No admin account yet: create the first one with `npm run admin:create -- --email you@example.com`.");
   }
   await db.$disconnect();
 } catch (error) {
@@ -82,7 +98,12 @@ try {
   await shutdown(1);
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: port,
+  NODE_ENV: mode === "dev" ? ("development" as const) : ("production" as const),
+};
 try {
   if (mode === "start" && buildIsStale()) {
     console.log("Building the app (first start or changed sources)…");
@@ -94,5 +115,16 @@ try {
   await shutdown(1);
 }
 
-running.server = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
+running.server = spawn(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "--import",
+    "./scripts/register-hooks.mjs",
+    "scripts/serve.ts",
+    ...(mode === "dev" ? ["--dev"] : []),
+  ],
+  { stdio: "inherit", env },
+);
 running.server.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));

@@ -1,12 +1,15 @@
 "use client";
-// The seat picker: the live map (refreshed every few seconds so other
-// people's holds and sales appear), selection, holding, and on to payment.
+// The seat picker: the live map (other people's holds and sales appear as
+// they happen, see use-live-seats.ts), selection, holding, and on to payment.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
+import type { SeatType } from "@/lib/generated/prisma/enums";
+import { checkSeatRules } from "@/lib/services/seats/seat-rules";
 import { Countdown } from "./countdown";
 import { SeatGrid } from "./seat-grid";
 import type { MapSeat, Problem, SeatMapData } from "./types";
+import { useLiveSeats } from "./use-live-seats";
 
 const LEGEND: { type: MapSeat["type"]; label: string; swatch: string }[] = [
   { type: "standard", label: "Standard", swatch: "bg-white border-2 border-slate-500" },
@@ -41,11 +44,13 @@ export function SeatPicker({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
+  const { live } = useLiveSeats(showtimeId);
   const { data: map = initial } = useQuery({
     queryKey: ["seat-map", showtimeId],
     queryFn: () => api<SeatMapData>(`/api/showtimes/${showtimeId}/seats`),
     initialData: initial,
-    refetchInterval: 3000,
+    // Changes arrive by push; only while the stream is down does the picker poll.
+    refetchInterval: live ? false : 3000,
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [flagged, setFlagged] = useState<Set<string>>(new Set());
@@ -69,25 +74,43 @@ export function SeatPicker({
     (entry) => entry.seat,
   );
 
-  function toggle(seat: MapSeat) {
-    setMessage(null);
-    setFlagged(new Set());
-    setSelected((current) => {
-      const next = new Set(current);
-      const partner = seat.type === "couple" && seat.pairSeatId ? seat.pairSeatId : null;
-      if (next.has(seat.id)) {
-        next.delete(seat.id);
-        if (partner) next.delete(partner);
-      } else {
-        if (next.size >= 10) {
-          setMessage({ tone: "error", text: "You can choose at most 10 seats." });
-          return current;
-        }
-        next.add(seat.id);
-        if (partner && byId.get(partner)?.status === "available") next.add(partner);
-      }
-      return next;
+  /** Why the server would refuse this selection, said before it is sent (the server still decides). */
+  function explain(selection: Set<string>): string | null {
+    if (selection.size === 0) return null;
+    const violation = checkSeatRules({
+      seats: map.seats.map((seat) => ({
+        ...seat,
+        gridRow: seat.row,
+        gridCol: seat.col,
+        type: seat.type.toUpperCase() as SeatType,
+        taken: seat.status === "held" || seat.status === "sold",
+      })),
+      selected: [...selection],
+      orphanSeatRule: map.rules.orphanSeatRule,
+      companionOpenFrom: new Date(map.rules.companionOpenFrom),
+      now: new Date(),
     });
+    return violation?.detail ?? null;
+  }
+
+  function toggle(seat: MapSeat) {
+    setFlagged(new Set());
+    const next = new Set(selected);
+    const partner = seat.type === "couple" && seat.pairSeatId ? seat.pairSeatId : null;
+    if (next.has(seat.id)) {
+      next.delete(seat.id);
+      if (partner) next.delete(partner);
+    } else {
+      if (next.size >= map.maxSeats) {
+        setMessage({ tone: "error", text: `You can choose at most ${map.maxSeats} seats.` });
+        return;
+      }
+      next.add(seat.id);
+      if (partner && byId.get(partner)?.status === "available") next.add(partner);
+    }
+    setSelected(next);
+    const hint = explain(next);
+    setMessage(hint ? { tone: "info", text: hint } : null);
   }
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["seat-map", showtimeId] });
@@ -172,7 +195,10 @@ export function SeatPicker({
       <div>
         <div className="mb-2 flex items-center justify-between gap-2">
           <p className="text-sm text-slate-700">
-            {map.hall}: choose up to 10 seats. Arrow keys move, Space or Enter selects.
+            {map.hall}: choose up to {map.maxSeats} seats. Arrow keys move, Space or Enter selects.{" "}
+            <span className="text-slate-600" data-testid="live-status">
+              {live ? "Seats update live." : "Seats refresh every few seconds."}
+            </span>
           </p>
           <div className="flex gap-1" role="group" aria-label="Zoom">
             <button

@@ -1,27 +1,4 @@
-export type SeatStatus = "available" | "held" | "sold" | "held_by_you";
-
-export interface MapSeat {
-  id: string;
-  label: string;
-  rowLabel: string;
-  number: number;
-  row: number;
-  col: number;
-  type: "standard" | "premium" | "wheelchair" | "companion" | "couple";
-  status: SeatStatus;
-  amountCents: number;
-  pairSeatId: string | null;
-}
-
-export interface SeatMapData {
-  showtimeId: string;
-  rows: number;
-  cols: number;
-  currency: string;
-  hall: string;
-  seats: MapSeat[];
-  yourHold: { holdId: string; expiresAt: string } | null;
-}
+export type { SeatMap as SeatMapData, SeatMapSeat as MapSeat, SeatStatus } from "@/lib/read-models/seat-map";
 
 export interface Problem {
   status: number;

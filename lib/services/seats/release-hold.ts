@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { seatStatesChanged } from "./seat-states";
 
 /** Frees the seats a hold still has; the hold ends as `status`. */
 export async function releaseHoldSeats(
@@ -12,17 +13,19 @@ export async function releaseHoldSeats(
     where: { id: holdId, status: { in: ["ACTIVE", "CONVERTED"] } },
     data: { status, releasedAt: new Date() },
   });
+  // Rows are locked in seat order, as everywhere several seats change at once: no deadlocks with holds.
   return tx.$executeRaw`
     UPDATE "seats"."showtime_seats"
        SET status = 'AVAILABLE', hold_id = NULL, held_by = NULL, held_until = NULL, updated_at = now()
-     WHERE hold_id = ${holdId} AND status = 'HELD'`;
+     WHERE id IN (SELECT id FROM "seats"."showtime_seats"
+                   WHERE hold_id = ${holdId} AND status = 'HELD' ORDER BY seat_id FOR UPDATE)`;
 }
 
 /** DELETE /api/seats/hold/{id}: the caller lets go of a hold that no booking uses yet. */
 export async function releaseHold(userId: string, holdId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const [hold] = await tx.$queryRaw<{ id: string; user_id: string; status: string }[]>`
-      SELECT id, user_id, status::text AS status FROM "seats"."holds" WHERE id = ${holdId} FOR UPDATE`;
+  const showtimeId = await db.$transaction(async (tx) => {
+    const [hold] = await tx.$queryRaw<{ id: string; user_id: string; status: string; showtime_id: string }[]>`
+      SELECT id, user_id, status::text AS status, showtime_id FROM "seats"."holds" WHERE id = ${holdId} FOR UPDATE`;
     if (!hold || hold.user_id !== userId) throw notFound("The hold");
     if (hold.status === "CONVERTED") {
       throw new AppError(
@@ -31,5 +34,8 @@ export async function releaseHold(userId: string, holdId: string): Promise<void>
       );
     }
     if (hold.status === "ACTIVE") await releaseHoldSeats(tx, holdId);
+    return hold.showtime_id;
   });
+  // The buyer looks at the map next: this instance reads it again rather than wait for the notification.
+  seatStatesChanged(showtimeId);
 }

@@ -1,14 +1,16 @@
-// Cinema seating rules, as pure functions so they can be explained in the
-// picker and proven in unit tests. The server enforces them on every hold.
-
-export type SeatKind = "STANDARD" | "PREMIUM" | "WHEELCHAIR" | "COMPANION" | "COUPLE";
+// Cinema seating rules, as pure functions: the seat picker uses them to
+// explain a selection before it is sent, and unit tests prove them. On a
+// hold the server checks the couple and companion rules here, and the
+// database applies the orphan rule as it takes the seats (the function
+// seats.stranded_seats, which a test proves equivalent to this one).
+import type { SeatType } from "@/lib/generated/prisma/enums";
 
 export interface RuleSeat {
   id: string;
   label: string;
   gridRow: number;
   gridCol: number;
-  type: SeatKind;
+  type: SeatType;
   pairSeatId: string | null;
   /** Sold, or held by someone else (or by this caller in another hold). */
   taken: boolean;
@@ -60,7 +62,7 @@ function companionViolation(
   };
 }
 
-const ORPHAN_KINDS = new Set<SeatKind>(["STANDARD", "PREMIUM"]);
+const ORPHAN_KINDS = new Set<SeatType>(["STANDARD", "PREMIUM"]);
 
 /** Runs of neighbouring ordinary seats in each row; aisles and special seats split them. */
 function blocks(seats: RuleSeat[]): RuleSeat[][] {

@@ -14,13 +14,18 @@ export async function sellSeats(
   tx: Tx,
   input: { showtimeId: string; seatIds: string[]; holdId: string | null; bookingId: string; userId: string },
 ): Promise<SellResult> {
+  // Locked first, then read in a statement of its own: its snapshot, taken
+  // after the locks, sees what anyone who held them before committed.
+  await tx.$executeRaw`
+    SELECT 1 FROM "seats"."showtime_seats"
+     WHERE showtime_id = ${input.showtimeId} AND seat_id IN (${Prisma.join(input.seatIds)})
+     ORDER BY seat_id
+       FOR UPDATE`;
   const rows = await tx.$queryRaw<
     { seat_id: string; status: string; hold_id: string | null; held_until: Date | null; booking_id: string | null }[]
   >`
     SELECT seat_id, status::text AS status, hold_id, held_until, booking_id FROM "seats"."showtime_seats"
-     WHERE showtime_id = ${input.showtimeId} AND seat_id IN (${Prisma.join(input.seatIds)})
-     ORDER BY seat_id
-       FOR UPDATE`;
+     WHERE showtime_id = ${input.showtimeId} AND seat_id IN (${Prisma.join(input.seatIds)})`;
   const now = Date.now();
   const sellable = (row: (typeof rows)[number]) =>
     (row.status === "SOLD" && row.booking_id === input.bookingId) ||
@@ -46,7 +51,8 @@ export async function unsellSeats(tx: Tx, bookingId: string, seatIds?: string[])
   return tx.$executeRaw`
     UPDATE "seats"."showtime_seats"
        SET status = 'AVAILABLE', booking_id = NULL, held_by = NULL, updated_at = now()
-     WHERE booking_id = ${bookingId} AND status = 'SOLD' ${only}`;
+     WHERE id IN (SELECT id FROM "seats"."showtime_seats"
+                   WHERE booking_id = ${bookingId} AND status = 'SOLD' ${only} ORDER BY seat_id FOR UPDATE)`;
 }
 
 /**

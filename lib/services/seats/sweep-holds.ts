@@ -17,10 +17,13 @@ export async function sweepExpiredHolds(batch = 500): Promise<number> {
             FOR UPDATE SKIP LOCKED)
       RETURNING id`;
     if (expired.length === 0) return 0;
+    // Locked in seat order, as a hold locks them: the sweeper never deadlocks with a buyer.
     await tx.$executeRaw`
       UPDATE "seats"."showtime_seats"
          SET status = 'AVAILABLE', hold_id = NULL, held_by = NULL, held_until = NULL, updated_at = now()
-       WHERE status = 'HELD' AND hold_id = ANY(${expired.map((hold) => hold.id)})`;
+       WHERE id IN (SELECT id FROM "seats"."showtime_seats"
+                     WHERE status = 'HELD' AND hold_id = ANY(${expired.map((hold) => hold.id)})
+                     ORDER BY showtime_id, seat_id FOR UPDATE)`;
     return expired.length;
   });
 }

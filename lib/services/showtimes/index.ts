@@ -4,6 +4,7 @@ export { listShowtimes, listShowtimesByIds, type ShowtimeFilters } from "./list-
 export {
   getShowtimeDetails,
   getShowtimeForSale,
+  getSaleTerms,
   getLayoutSeats,
   cancelShowtimeSchedule,
   type ShowtimeDetails,

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SeatPicker } from "@/components/seat-map/seat-picker";
-import type { SeatMapData } from "@/components/seat-map/types";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { paymentsMode } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { getSeatMap } from "@/lib/read-models/seat-map";
 import { getMovie } from "@/lib/services/movies";
-import { getSeatMap } from "@/lib/services/seats";
 import { getShowtimeDetails } from "@/lib/services/showtimes";
 
 export const dynamic = "force-dynamic";
@@ -27,17 +27,20 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `Choose seats · ${movie.title}` };
 }
 
+function Closed({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="rounded border border-slate-300 bg-white p-4">
+      {children}
+    </p>
+  );
+}
+
 export default async function ShowtimePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { showtime, cinema, hall, movie } = await load(id);
   const user = await getCurrentUser();
-  const map = await getSeatMap(id, user?.id);
-  const initial: SeatMapData = {
-    ...map,
-    seats: map.seats as SeatMapData["seats"],
-    yourHold: map.yourHold ? { holdId: map.yourHold.holdId, expiresAt: map.yourHold.expiresAt.toISOString() } : null,
-  };
   const onSale = showtime.status === "ON_SALE" && showtime.startsAt > new Date();
+  const salesOpen = paymentsMode() !== "closed";
   return (
     <div>
       <p className="text-sm">
@@ -51,18 +54,23 @@ export default async function ShowtimePage({ params }: { params: Promise<{ id: s
         {showtime.subtitles ? " · subtitled" : ""}
       </p>
       <div className="mt-6">
-        {onSale ? (
-          <SeatPicker
-            showtimeId={id}
-            initial={initial}
-            signInUrl={`/sign-in?callbackUrl=${encodeURIComponent(`/showtimes/${id}`)}`}
-          />
-        ) : (
-          <p role="status" className="rounded border border-slate-300 bg-white p-4">
+        {!onSale ? (
+          <Closed>
             {showtime.status === "CANCELLED"
               ? "This showtime has been cancelled."
               : "Tickets for this showtime are no longer on sale."}
-          </p>
+          </Closed>
+        ) : !salesOpen ? (
+          <Closed>
+            Online sales are closed: tickets for this showtime are sold at the cinema. Ask at the box office of{" "}
+            {cinema.name}.
+          </Closed>
+        ) : (
+          <SeatPicker
+            showtimeId={id}
+            initial={(await getSeatMap(id, user?.id)).map}
+            signInUrl={`/sign-in?callbackUrl=${encodeURIComponent(`/showtimes/${id}`)}`}
+          />
         )}
       </div>
     </div>
