@@ -1,6 +1,6 @@
 "use server";
 // Sign-in, sign-up, sign-out and password reset for the browser, through Auth.js and the users service.
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { isAppError } from "@/lib/errors";
@@ -28,13 +28,20 @@ async function ip(): Promise<string> {
   return clientIp(new Request("http://local/", { headers: await headers() }));
 }
 
+const SIGN_IN_REFUSED: Record<string, string> = {
+  rate_limited: "Too many sign-in attempts. Wait a few minutes and try again.",
+  unavailable: "Signing in is not possible right now. Try again in a minute.",
+};
+
+/** Sign-in limits are counted inside Auth.js's authorize(), for this form and its public endpoint alike. */
 async function signInWith(email: string, password: string, redirectTo: string): Promise<FormState> {
   try {
     await signIn("credentials", { email, password, redirectTo });
     return {};
   } catch (error) {
-    if (error instanceof AuthError) return { error: "The e-mail address or password is wrong.", email };
-    throw error; // Next.js's redirect after a successful sign-in
+    if (!(error instanceof AuthError)) throw error; // Next.js's redirect after a successful sign-in
+    const refused = error instanceof CredentialsSignin ? SIGN_IN_REFUSED[error.code] : undefined;
+    return { error: refused ?? "The e-mail address or password is wrong.", email };
   }
 }
 
@@ -42,13 +49,6 @@ export async function signInAction(_state: FormState, form: FormData): Promise<F
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "Enter your e-mail address and password.", email };
-  try {
-    await consume(LIMITS.signInPerIp, await ip());
-    await consume(LIMITS.signInPerAccount, normalizeEmail(email));
-  } catch (error) {
-    if (isAppError(error)) return { error: error.detail, email };
-    throw error;
-  }
   return signInWith(email, password, safeCallback(form.get("callbackUrl")));
 }
 

@@ -3,7 +3,13 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signOut } from "@/lib/auth/auth";
 import { isAppError } from "@/lib/errors";
-import { changePassword, resendVerificationEmail, updateProfile } from "@/lib/services/users";
+import {
+  changePassword,
+  resendVerificationEmail,
+  revokeAllSessions,
+  revokeSession,
+  updateProfile,
+} from "@/lib/services/users";
 
 export interface AccountState {
   message?: string;
@@ -60,6 +66,22 @@ export async function resendVerificationAction(): Promise<AccountState> {
     throw error;
   }
   return { message: `A new link is on its way to ${user.email}. It works once, for 3 days.` };
+}
+
+/** Signs one browser or app out; signing out this one is an ordinary sign-out. */
+export async function revokeSessionAction(form: FormData): Promise<void> {
+  const user = await signedIn();
+  const sessionId = String(form.get("sessionId") ?? "");
+  if (sessionId === user.sessionId) return signOut({ redirectTo: "/" });
+  await revokeSession(user.id, sessionId);
+  revalidatePath("/account");
+}
+
+/** Every browser and app, this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await signedIn();
+  await revokeAllSessions(user.id);
+  await signOut({ redirectTo: "/sign-in" });
 }
 
 export async function signOutAction(): Promise<void> {

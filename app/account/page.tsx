@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getUserById } from "@/lib/services/users";
 import { PasswordForm, ProfileForm, VerifyEmailNotice } from "./account-forms";
 import { signOutAction } from "./actions";
+import { SessionsList } from "./sessions-list";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -30,6 +31,13 @@ export default async function AccountPage() {
           Profile
         </h2>
         <ProfileForm profile={profile} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="sessions-heading" className="mb-1 text-lg font-semibold">
+          Where you&apos;re signed in
+        </h2>
+        <p className="mb-2 text-sm text-slate-600">Browsers and apps. Sign out any you don&apos;t recognise.</p>
+        <SessionsList userId={current.id} currentSessionId={current.sessionId} />
       </section>
       <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="password-heading" className="mb-4 text-lg font-semibold">

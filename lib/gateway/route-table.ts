@@ -22,6 +22,8 @@ export const API_ROUTES: RouteRule[] = [
   { path: "/api/users/register", methods: { POST: "public" } },
   { path: "/api/users/me", methods: { GET: "user", PATCH: "user" } },
   { path: "/api/users/me/verification", methods: { POST: "user" } },
+  { path: "/api/users/me/sessions", methods: { GET: "user", DELETE: "user" } },
+  { path: "/api/users/me/sessions/:id", methods: { DELETE: "user" } },
   { path: "/api/users/verify-email", methods: { POST: "public" } },
   { path: "/api/users/password-reset", methods: { POST: "public" } },
   { path: "/api/users/password-reset/confirm", methods: { POST: "public" } },

@@ -185,6 +185,48 @@ export function openApiDocument(serverUrl: string): Json {
           },
         },
       },
+      "/api/users/me/sessions": {
+        get: {
+          summary: "The caller's signed-in browsers and apps",
+          security: signedIn,
+          responses: {
+            "200": answer(
+              "Live sessions, most recently used first",
+              obj({
+                items: {
+                  type: "array",
+                  items: obj(
+                    {
+                      id: str,
+                      kind: { enum: ["BROWSER", "APP"] },
+                      userAgent: { type: ["string", "null"] },
+                      ipAddress: { type: ["string", "null"] },
+                      createdAt: { type: "string", format: "date-time" },
+                      lastSeenAt: { type: "string", format: "date-time" },
+                      current: { type: "boolean", description: "The session of this request" },
+                    },
+                    ["id", "kind", "createdAt", "lastSeenAt", "current"],
+                  ),
+                },
+              }),
+            ),
+            ...authErrors,
+          },
+        },
+        delete: {
+          summary: "Sign out everywhere: every browser and app, this one included",
+          security: signedIn,
+          responses: { "204": answer("Signed out everywhere"), ...authErrors },
+        },
+      },
+      "/api/users/me/sessions/{id}": {
+        delete: {
+          summary: "Sign one browser or app out",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: { "204": answer("Signed out"), ...authErrors, ...missing },
+        },
+      },
       "/api/users/password-reset": {
         post: {
           summary: "E-mail a password reset link, valid once for 30 minutes",

@@ -32,7 +32,7 @@ const SEAT_TYPES = ["STANDARD", "PREMIUM", "WHEELCHAIR", "COMPANION", "COUPLE"] 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // Their password is published: marked as demo accounts so staff pages say so.
-async function seedUsers() {
+export async function seedUsers() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
     await db.user.upsert({

@@ -160,6 +160,10 @@ test("password reset by e-mail: the link changes the password once and ends ever
   assert.equal(refreshed.status, 401, "refresh tokens are revoked");
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   assert.ok(user.emailVerifiedAt, "the link proved the address too");
+  const live = await db.session.count({
+    where: { userId: user.id, revokedAt: null, createdAt: { lt: user.updatedAt } },
+  });
+  assert.equal(live, 0, "every session from before the reset has ended");
 });
 
 test("two uses of one reset link at once: exactly one changes the password", async () => {

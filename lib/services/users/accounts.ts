@@ -70,14 +70,6 @@ export async function getUserById(id: string): Promise<PublicUser> {
   return toPublic(user);
 }
 
-/** What the gateway needs to trust a credential: is the user still active at this token version? */
-export async function getUserAuthState(id: string) {
-  return db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, tokenVersion: true, disabledAt: true },
-  });
-}
-
 export async function updateProfile(
   id: string,
   input: { name?: string; phone?: string | null; emailOptIn?: boolean; smsOptIn?: boolean },

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "./audit";
+import { revokeAllSessions } from "./sessions";
+import { standingChanged } from "./standing";
 
 export async function searchUsers(q: string | undefined, limit = 50) {
   return db.user.findMany({
@@ -26,10 +28,10 @@ export async function searchUsers(q: string | undefined, limit = 50) {
 
 /** Changes a role or disables an account; either ends the user's sessions and tokens at once. */
 export async function administerUser(actorId: string, userId: string, change: { role?: Role; disabled?: boolean }) {
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw notFound("The user");
-    const updated = await tx.user.update({
+    const changed = await tx.user.update({
       where: { id: userId },
       data: {
         ...(change.role ? { role: change.role } : {}),
@@ -47,6 +49,9 @@ export async function administerUser(actorId: string, userId: string, change: { 
       entityId: userId,
       details: { ...change },
     });
-    return updated;
+    return changed;
   });
+  standingChanged({ userId });
+  await revokeAllSessions(userId);
+  return updated;
 }

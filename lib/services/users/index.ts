@@ -1,12 +1,5 @@
 // The users service: accounts, credentials, roles and bearer tokens.
-export {
-  verifyCredentials,
-  getUserById,
-  getUserAuthState,
-  updateProfile,
-  normalizeEmail,
-  type PublicUser,
-} from "./accounts";
+export { verifyCredentials, getUserById, updateProfile, normalizeEmail, type PublicUser } from "./accounts";
 export { signUp, type SignUpInput } from "./sign-up";
 export { changePassword } from "./password-change";
 export { requestPasswordReset, resetPassword } from "./password-reset";

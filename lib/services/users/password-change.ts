@@ -5,6 +5,8 @@ import { consume, LIMITS } from "@/lib/gateway/rate-limit";
 import { weakPassword } from "./accounts";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
+import { revokeAllSessions } from "./sessions";
+import { standingChanged } from "./standing";
 
 /**
  * Changes the password and bumps the token version, which ends every other
@@ -22,10 +24,15 @@ export async function changePassword(id: string, currentPassword: string, newPas
   const problem = await passwordProblem(newPassword, user.email);
   if (problem) throw weakPassword(problem);
   const passwordHash = await hashPassword(newPassword);
-  return db.$transaction((tx) => replacePassword(tx, id, passwordHash));
+  const changed = await db.$transaction((tx) => replacePassword(tx, id, passwordHash));
+  await passwordReplaced(id);
+  return changed;
 }
 
-/** Stores a new hash and ends every session, access token and refresh token of the user. */
+/**
+ * Stores a new hash and ends every access token and refresh token of the
+ * user; call passwordReplaced after the transaction commits.
+ */
 export async function replacePassword(tx: Tx, id: string, passwordHash: string) {
   const user = await tx.user.update({
     where: { id },
@@ -34,4 +41,10 @@ export async function replacePassword(tx: Tx, id: string, passwordHash: string) 
   });
   await tx.refreshToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
   return user;
+}
+
+/** Ends every session of the user, and makes this instance forget the old standing at once. */
+export async function passwordReplaced(id: string): Promise<void> {
+  standingChanged({ userId: id });
+  await revokeAllSessions(id);
 }

@@ -12,7 +12,7 @@ import { normalizeEmail, weakPassword } from "./accounts";
 import { claimAccountToken, invalidLink, issueAccountToken, peekAccountToken, TOKEN_MINUTES } from "./account-tokens";
 import { markEmailVerified } from "./email-verification";
 import { hashPassword } from "./password";
-import { replacePassword } from "./password-change";
+import { passwordReplaced, replacePassword } from "./password-change";
 import { passwordProblem } from "./password-policy";
 
 async function mailResetLink(email: string): Promise<void> {
@@ -51,12 +51,14 @@ export async function resetPassword(token: string, newPassword: string): Promise
   const problem = await passwordProblem(newPassword, pending.email);
   if (problem) throw weakPassword(problem);
   const passwordHash = await hashPassword(newPassword);
-  await db.$transaction(async (tx) => {
+  const userId = await db.$transaction(async (tx) => {
     const claimed = await claimAccountToken(tx, "PASSWORD_RESET", token);
     if (!claimed) throw invalidLink();
     const user = await tx.user.findUnique({ where: { id: claimed.userId } });
     if (!user || user.email !== claimed.email || user.disabledAt) throw invalidLink();
     await replacePassword(tx, user.id, passwordHash);
     await markEmailVerified(tx, user);
+    return user.id;
   });
+  await passwordReplaced(userId);
 }
