@@ -56,9 +56,14 @@ function invalid(errors: FieldError[], where: string): AppError {
   return new AppError("validation_failed", `The ${where} has invalid fields.`, { extra: { errors } });
 }
 
-function parse<T>(schema: ZodType<T>, value: unknown, where: string): T {
+/** Field paths of the path and query string are prefixed (`path.id`, `query.date`); the body's are bare. */
+function parse<T>(schema: ZodType<T>, value: unknown, where: string, prefix = ""): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalid(fieldErrors(parsed.error), where);
+  if (!parsed.success)
+    throw invalid(
+      fieldErrors(parsed.error).map((error) => ({ ...error, path: prefix + error.path })),
+      where,
+    );
   return parsed.data;
 }
 
@@ -185,12 +190,12 @@ export function route<TBody = undefined, TQuery = undefined, TParams = Record<st
       const rawParams = (await nextContext?.params) ?? {};
       const pathProblems = inspectPairs(Object.entries(rawParams), "path");
       if (pathProblems.length) throw invalid(pathProblems, "path");
-      const params = options.params ? parse(options.params, rawParams, "path") : (rawParams as TParams);
+      const params = options.params ? parse(options.params, rawParams, "path", "path.") : (rawParams as TParams);
       const searchParams = new URL(request.url).searchParams;
       const queryProblems = inspectPairs(searchParams, "query");
       if (queryProblems.length) throw invalid(queryProblems, "query string");
       const query = options.query
-        ? parse(options.query, Object.fromEntries(searchParams), "query string")
+        ? parse(options.query, Object.fromEntries(searchParams), "query string", "query.")
         : (undefined as TQuery);
       const body = options.body ? parse(options.body, await readJson(request), "request body") : (undefined as TBody);
       return await handle({ request, body, query, params, caller, requestId });

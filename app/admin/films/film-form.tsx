@@ -91,7 +91,7 @@ export function FilmForm() {
       </label>
       <label className="text-sm font-medium">
         Trailer URL
-        <input name="trailerUrl" type="url" className={field} />
+        <input name="trailerUrl" type="url" placeholder="https://" className={field} />
       </label>
       <div className="sm:col-span-2">
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">

@@ -90,7 +90,13 @@ export function EditFilmForm({ film }: { film: Film }) {
         </label>
         <label className="text-sm font-medium">
           Trailer URL
-          <input name="trailerUrl" type="url" defaultValue={film.trailerUrl ?? ""} className={field} />
+          <input
+            name="trailerUrl"
+            type="url"
+            placeholder="https://"
+            defaultValue={film.trailerUrl ?? ""}
+            className={field}
+          />
         </label>
         <div className="sm:col-span-2">
           <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
