@@ -43,7 +43,7 @@ export function openApiDocument(serverUrl: string): Json {
       title: "Cinema booking API",
       version: "1.0.0",
       description:
-        "Browse films and showtimes, hold seats, book and pay, and run a cinema. Money is integer minor units with a currency; times are ISO 8601 UTC. Every error is application/problem+json with a stable `code`.",
+        "Browse films and showtimes, hold seats, book and pay, and run a cinema. Money is integer minor units with a currency; times are ISO 8601 UTC. Every error is application/problem+json with a stable `code`. Request bodies are JSON sent as application/json (else 415 unsupported_media_type), at most 1 MB (413) and 64 levels deep; strings may not hold control characters. Every answer carries `x-request-id` (the caller's, or a new one).",
     },
     servers: [{ url: serverUrl }],
     components: {
@@ -65,6 +65,7 @@ export function openApiDocument(serverUrl: string): Json {
             code: { type: "string", description: "Stable snake_case code, e.g. seats_unavailable" },
             detail: str,
             errors: { type: "array", items: obj({ path: str, message: str }) },
+            requestId: { type: "string", description: "On internal_error (500): quote it when reporting the problem" },
           },
           ["type", "title", "status", "code", "detail"],
         ),
@@ -445,6 +446,7 @@ export function openApiDocument(serverUrl: string): Json {
       "/api/admin/showtimes": {
         get: staffList("Showtimes"),
         post: staffCreate("Create a showtime or a series", {
+          "403": failure("forbidden: below STAFF, or prices sent by STAFF (prices are ADMIN's)"),
           "409": failure("showtime_overlap, naming the clashing showtime"),
         }),
       },
@@ -530,7 +532,12 @@ export function openApiDocument(serverUrl: string): Json {
       "/api/metrics": {
         get: {
           summary: "Prometheus metrics",
-          responses: { "200": { description: "Prometheus text format", content: { "text/plain": { schema: str } } } },
+          description:
+            "With METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without it, only for callers on loopback or a private network.",
+          responses: {
+            "200": { description: "Prometheus text format", content: { "text/plain": { schema: str } } },
+            "403": failure("forbidden: no or wrong metrics token, or a public address"),
+          },
         },
       },
       "/api/openapi.json": { get: { summary: "This document", responses: { "200": answer("OpenAPI 3.1") } } },
