@@ -56,15 +56,17 @@ async function listen(client: pg.Client, channel: string): Promise<void> {
 async function connect(): Promise<void> {
   if (hub.client || hub.connecting) return;
   hub.connecting = true;
-  const client = new pg.Client({ connectionString: databaseUrl() });
+  let client: pg.Client | undefined;
   try {
+    client = new pg.Client({ connectionString: databaseUrl() });
     await client.connect();
     hub.client = client;
     client.on("notification", (message) => {
       for (const listener of hub.listeners.get(message.channel) ?? []) listener(message.payload ?? "");
     });
-    client.on("error", (error) => lost(client, error));
-    client.on("end", () => lost(client));
+    const connected = client;
+    client.on("error", (error) => lost(connected, error));
+    client.on("end", () => lost(connected));
     // The listening connection must not keep a script's process alive.
     (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
     for (const channel of hub.listeners.keys()) await listen(client, channel);
@@ -73,7 +75,7 @@ async function connect(): Promise<void> {
     hub.retryMs = 250;
   } catch (error) {
     hub.client = null;
-    client.end().catch(() => {});
+    client?.end().catch(() => {});
     logger.warn({ err: error }, "could not listen for database notifications; retrying");
     setTimeout(connect, hub.retryMs).unref();
     hub.retryMs = Math.min(hub.retryMs * 2, 5_000);

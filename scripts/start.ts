@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/embedded-postgres";
 import { configurationProblems } from "@/lib/env";
-import { migrate } from "@/lib/migrate";
+import { prepareDatabase } from "./prepare-database";
 import { EMBEDDED_DIR } from "./with-database";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -81,17 +81,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
-  const applied = await migrate(process.env.DATABASE_URL!);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  const { db } = await import("@/lib/db");
-  const wantsDemo = embedded || process.env.SEED_DEMO === "true";
-  if (wantsDemo && (await db.movie.count()) === 0) {
-    console.log("Empty database: loading the demo data…");
-    const { seed } = await import("../prisma/seed/index");
-    await seed();
-  } else if (!embedded && (await db.user.count({ where: { role: "ADMIN" } })) === 0) {
+  const demo = embedded || process.env.SEED_DEMO === "true";
+  if (demo) console.log("Loading the demo data into an empty database…");
+  const prepared = await prepareDatabase(process.env.DATABASE_URL!, { demo });
+  if (prepared.applied.length) console.log(`Applied migrations: ${prepared.applied.join(", ")}`);
+  if (prepared.admins === 0) {
     console.log("No admin account yet: create the first one with `npm run admin:create -- --email you@example.com`.");
   }
+  const { db } = await import("@/lib/db");
   await db.$disconnect();
 } catch (error) {
   console.error(error);

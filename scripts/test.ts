@@ -20,7 +20,7 @@ const tallies: Tally[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 const HOOKS = ["--import", "tsx", "--import", "./scripts/register-hooks.mjs"];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const only = new Set((process.env.TEST_SUITES ?? "typecheck,lint,format,unit,integration,e2e").split(","));
+const only = new Set((process.env.TEST_SUITES ?? "typecheck,lint,format,unit,integration,system,e2e").split(","));
 
 function banner(title: string) {
   console.log(`\n━━━ ${title} ━━━`);
@@ -103,10 +103,10 @@ async function testDatabase(): Promise<string> {
   return database.url;
 }
 
-/** A second database in the same server, for the e2e app's demo data. */
-async function e2eDatabase(baseUrl: string): Promise<string> {
+/** Another database in the same server, migrated and seeded with the demo data, for apps under test. */
+async function demoDatabase(baseUrl: string, purpose: string): Promise<string | null> {
   const { default: pg } = await import("pg");
-  const name = `cinema_e2e_${process.pid}`;
+  const name = `cinema_${purpose}_${process.pid}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name}`);
@@ -115,7 +115,48 @@ async function e2eDatabase(baseUrl: string): Promise<string> {
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   await migrate(url.toString());
-  return url.toString();
+  const seed = await run(process.execPath, [...HOOKS, "prisma/seed/index.ts"], {
+    ...process.env,
+    DATABASE_URL: url.toString(),
+  });
+  return seed.code === 0 ? url.toString() : null;
+}
+
+/** The production build both server-backed suites run against, made once. */
+let built: Promise<boolean> | undefined;
+function build(): Promise<boolean> {
+  built ??= run(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  }).then(({ code }) => code === 0);
+  return built;
+}
+
+/** An app server as production runs it (scripts/serve.ts), stopped when the run ends; resolves once it answers. */
+async function startApp(name: string, port: number, env: Record<string, string>): Promise<string> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [...HOOKS, "scripts/serve.ts"], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production" as const,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: baseUrl,
+      PAYMENTS: "test",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log = fs.createWriteStream(`test-results/${name}-server.log`);
+  server.stdout.pipe(log);
+  server.stderr.pipe(log);
+  cleanups.push(() => {
+    server.kill("SIGTERM");
+  });
+  await waitForServer(`${baseUrl}/api/health`, 90_000);
+  return baseUrl;
 }
 
 function ensureChromium(): boolean {
@@ -147,38 +188,53 @@ async function waitForServer(url: string, timeoutMs: number) {
   throw new Error(`The app did not answer ${url} within ${timeoutMs / 1000} s.`);
 }
 
+/**
+ * Real app servers over real HTTP: two instances on one database that trust
+ * no proxy, and one that trusts loopback (tests/system), with the real limits.
+ */
+async function systemSuite(databaseUrl: string) {
+  banner("system (app servers over HTTP)");
+  if (!(await build())) {
+    tallies.push({ suite: "system: build", passed: 0, failed: 1 });
+    return;
+  }
+  const appDatabase = await demoDatabase(databaseUrl, "system");
+  if (!appDatabase) {
+    tallies.push({ suite: "system: seed", passed: 0, failed: 1 });
+    return;
+  }
+  const env = { DATABASE_URL: appDatabase, RUN_WORKERS: "false", RATE_LIMIT_MULTIPLIER: "1" };
+  const [a, b, trusting] = await Promise.all([
+    startApp("system-a", 3201, env),
+    startApp("system-b", 3202, env),
+    startApp("system-trusting", 3203, { ...env, TRUST_PROXY: "loopback" }),
+  ]);
+  await nodeSuite("system", testFiles("tests/system"), {
+    ...process.env,
+    SYSTEM_APP_A: a,
+    SYSTEM_APP_B: b,
+    SYSTEM_APP_TRUSTING: trusting,
+  });
+}
+
 async function e2eSuite(databaseUrl: string) {
   banner("end-to-end (Playwright, Chromium)");
   if (!ensureChromium()) {
     tallies.push({ suite: "e2e", passed: 0, failed: 1 });
     return;
   }
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
-  const build = await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
-  if (build.code !== 0) {
+  if (!(await build())) {
     tallies.push({ suite: "e2e: build", passed: 0, failed: 1 });
     return;
   }
-  const appDatabase = await e2eDatabase(databaseUrl);
-  const seed = await run(process.execPath, [...HOOKS, "prisma/seed/index.ts"], { ...env, DATABASE_URL: appDatabase });
-  if (seed.code !== 0) {
+  const appDatabase = await demoDatabase(databaseUrl, "e2e");
+  if (!appDatabase) {
     tallies.push({ suite: "e2e: seed", passed: 0, failed: 1 });
     return;
   }
-  const port = process.env.E2E_PORT ?? "3100";
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const serverEnv = { ...env, DATABASE_URL: appDatabase, PORT: port, APP_URL: baseUrl, ...E2E_APP_ENV };
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
-    env: serverEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const serverLog = fs.createWriteStream("test-results/e2e-server.log");
-  server.stdout.pipe(serverLog);
-  server.stderr.pipe(serverLog);
-  cleanups.push(() => {
-    server.kill("SIGTERM");
-  });
-  await waitForServer(`${baseUrl}/api/health`, 60_000);
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const baseUrl = await startApp("e2e", port, { DATABASE_URL: appDatabase, ...E2E_APP_ENV });
+  const serverEnv = { ...process.env, DATABASE_URL: appDatabase };
   fs.rmSync("test-results/e2e-results.json", { force: true });
   const result = await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], {
     ...serverEnv,
@@ -216,7 +272,7 @@ async function main() {
     ]);
   if (only.has("unit")) await nodeSuite("unit", testFiles("tests/unit"), { ...process.env, NODE_ENV: "test" });
   let databaseUrl: string | undefined;
-  if (only.has("integration") || only.has("e2e")) databaseUrl = await testDatabase();
+  if (only.has("integration") || only.has("system") || only.has("e2e")) databaseUrl = await testDatabase();
   if (only.has("integration")) {
     await nodeSuite("integration", testFiles("tests/integration"), {
       ...process.env,
@@ -228,6 +284,7 @@ async function main() {
       DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cinema-test-data-")),
     });
   }
+  if (only.has("system")) await systemSuite(databaseUrl!);
   if (only.has("e2e")) await e2eSuite(databaseUrl!);
 }
 

@@ -51,10 +51,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const { email, password } = parsed.data;
         const address = clientIp(request);
         // Loaded lazily: this file is also read where the database is not needed.
-        const [{ createSession }, { verifyCredentials }] = await Promise.all([
-          import("@/lib/services/users/sessions"),
-          import("@/lib/services/users/accounts"),
-        ]);
+        const { createSession, verifyCredentials } = await import("@/lib/services/users");
         try {
           await guardSignIn(email, address);
           const user = await verifyCredentials(email, password);
@@ -103,7 +100,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async signOut(message) {
       const sessionId = "token" in message ? message.token?.sid : undefined;
       if (typeof sessionId !== "string") return;
-      const { endSession } = await import("@/lib/services/users/sessions");
+      const { endSession } = await import("@/lib/services/users");
       await endSession(sessionId);
     },
   },

@@ -10,8 +10,7 @@
 import { getToken } from "next-auth/jwt";
 import { AppError } from "@/lib/errors";
 import { authSecret } from "@/lib/env";
-import { sessionIsLive, userStanding } from "@/lib/services/users/standing";
-import { verifyAccessToken } from "@/lib/services/users/tokens";
+import { sessionIsLive, userStanding, verifyAccessToken } from "@/lib/services/users";
 import { CALLER_HEADER, openCaller } from "./handoff";
 
 export type Role = "CUSTOMER" | "STAFF" | "ADMIN";

@@ -3,8 +3,7 @@
 // under test always goes through services and route handlers.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { issueAccessToken } from "@/lib/services/users";
-import { createSession } from "@/lib/services/users/sessions";
+import { createSession, issueAccessToken } from "@/lib/services/users";
 import type { Role } from "@/lib/auth/caller";
 import { createInventory } from "@/lib/services/seats/create-inventory";
 

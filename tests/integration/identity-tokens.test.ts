@@ -75,23 +75,27 @@ test("tampered, foreign, expired and missing tokens are all 401", async () => {
   const [header, payload, signature] = accessToken.split(".");
   const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
   const forged = Buffer.from(JSON.stringify({ ...claims, role: "ADMIN" })).toString("base64url");
-  const secret = new TextEncoder().encode(authSecret());
-  const expired = await new SignJWT({ email, role: "CUSTOMER", ver: 0 })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject(user.id)
-    .setIssuer("cinema")
-    .setAudience("cinema-api")
-    .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
-    .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
-    .sign(secret);
-  const foreign = await new SignJWT({ email, role: "CUSTOMER", ver: 0 })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject(user.id)
-    .setIssuer("cinema")
-    .setAudience("cinema-api")
-    .setExpirationTime("5m")
-    .sign(new TextEncoder().encode("someone-elses-secret"));
-  for (const bad of [`${header}.${forged}.${signature}`, expired, foreign, "garbage"]) {
+  // Everything right but the signing secret or the time: the token's own session is live.
+  const signedWith = (secret: string, expiresAt: number) =>
+    new SignJWT({ email, role: "CUSTOMER", ver: 0, sid: claims.sid })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(user.id)
+      .setIssuer("cinema")
+      .setAudience("cinema-api")
+      .setIssuedAt(expiresAt - 600)
+      .setExpirationTime(expiresAt)
+      .sign(new TextEncoder().encode(secret));
+  const now = Math.floor(Date.now() / 1000);
+  const expired = await signedWith(authSecret(), now - 60);
+  const foreign = await signedWith("someone-elses-secret", now + 300);
+  // The development secret this code once shipped with is published: it must sign nothing.
+  const published = await signedWith("cinema-development-secret-change-me-in-production", now + 300);
+  assert.equal(
+    (await meWith(await signedWith(authSecret(), now + 300))).status,
+    200,
+    "the installation's own secret works",
+  );
+  for (const bad of [`${header}.${forged}.${signature}`, expired, foreign, published, "garbage"]) {
     const response = await meWith(bad);
     assert.equal(response.status, 401);
     assert.equal((await response.json()).code, "unauthenticated");

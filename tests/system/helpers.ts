@@ -1,0 +1,74 @@
+// System tests talk to real app servers over HTTP, as a browser or a mobile
+// app would: the runner (scripts/test.ts) starts them on one database and
+// says where in SYSTEM_APP_A and SYSTEM_APP_B (two instances that trust no
+// proxy) and SYSTEM_APP_TRUSTING (one with TRUST_PROXY=loopback).
+import { randomUUID } from "node:crypto";
+
+export const APP_A = process.env.SYSTEM_APP_A!;
+export const APP_B = process.env.SYSTEM_APP_B!;
+export const APP_TRUSTING = process.env.SYSTEM_APP_TRUSTING!;
+export const DEMO_PASSWORD = "cinema-demo-2026";
+
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function post(base: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+/** A new moviegoer with a bearer token, through the public API. */
+export async function moviegoer(base = APP_A): Promise<{ id: string; email: string; token: string }> {
+  const email = `${unique("sys")}@example.test`;
+  const password = "a sturdy passphrase for tests";
+  const registered = await post(base, "/api/users/register", { email, password, name: "System Test" });
+  if (registered.status >= 400) throw new Error(`register: ${registered.status} ${await registered.text()}`);
+  const issued = await post(base, "/api/auth/token", { email, password });
+  if (!issued.ok) throw new Error(`token: ${issued.status} ${await issued.text()}`);
+  const { accessToken } = (await issued.json()) as { accessToken: string };
+  const me = await fetch(`${base}/api/users/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+  const { user } = (await me.json()) as { user: { id: string } };
+  return { id: user.id, email, token: accessToken };
+}
+
+export async function demoToken(email: string, base = APP_A): Promise<string> {
+  const issued = await post(base, "/api/auth/token", { email, password: DEMO_PASSWORD });
+  if (!issued.ok) throw new Error(`token for ${email}: ${issued.status} ${await issued.text()}`);
+  return ((await issued.json()) as { accessToken: string }).accessToken;
+}
+
+/** Waits until `check` is true, returning how long it took; fails after `limitMs`. */
+export async function within(limitMs: number, check: () => Promise<boolean>): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs) {
+    if (await check()) return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`not within ${limitMs} ms`);
+}
+
+/** A showtime on sale in the demo data, with two free neighbouring standard seats. */
+export async function freePair(base = APP_A): Promise<{ showtimeId: string; seatIds: [string, string] }> {
+  const films = (await (await fetch(`${base}/api/movies?status=now_showing`)).json()) as { items: { id: string }[] };
+  for (const film of films.items) {
+    const list = (await (await fetch(`${base}/api/showtimes?movieId=${film.id}`)).json()) as {
+      items: { id: string; startsAt: string }[];
+    };
+    for (const showtime of list.items.filter((s) => Date.parse(s.startsAt) > Date.now() + 3_600_000)) {
+      const map = (await (await fetch(`${base}/api/showtimes/${showtime.id}/seats`)).json()) as {
+        seats: { id: string; row: number; col: number; type: string; status: string }[];
+      };
+      const free = map.seats.filter((seat) => seat.type === "standard" && seat.status === "available");
+      for (const seat of free) {
+        const next = free.find((other) => other.row === seat.row && other.col === seat.col + 1);
+        const after = free.find((other) => other.row === seat.row && other.col === seat.col + 2);
+        const before = free.find((other) => other.row === seat.row && other.col === seat.col - 1);
+        // Leave no single seat stranded: the pair needs free seats on both sides or a wall.
+        if (next && after && before) return { showtimeId: showtime.id, seatIds: [seat.id, next.id] };
+      }
+    }
+  }
+  throw new Error("no showtime with two free seats in the demo data");
+}
