@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiButton } from "@/components/admin/api-action";
+import { MessageStatus } from "@/lib/generated/prisma/enums";
+import { messageStatusText } from "@/lib/presenters/message-status";
 import { listMessages } from "@/lib/services/notifications";
 
 export const metadata: Metadata = { title: "Messages" };
 export const dynamic = "force-dynamic";
 
-const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED"] as const;
+const STATUSES = Object.values(MessageStatus);
 
 export default async function MessagesPage({
   searchParams,
@@ -20,8 +22,8 @@ export default async function MessagesPage({
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Messages</h1>
       <p className="text-sm text-slate-700">
-        Every e-mail and text the system sends. Without SMTP_URL this is the development mailbox: open a message to see
-        it as the recipient would.
+        Every e-mail and text the system sends. Without SMTP_URL this is the development mailbox: messages are kept
+        here, not sent; open one to see it as the recipient would.
       </p>
       <form role="search" className="flex flex-wrap gap-2">
         <label htmlFor="q" className="sr-only">
@@ -46,7 +48,7 @@ export default async function MessagesPage({
           <option value="">Any status</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s.toLowerCase()}
+              {s === "KEPT" ? "kept in the mailbox" : s.toLowerCase()}
             </option>
           ))}
         </select>
@@ -92,7 +94,7 @@ export default async function MessagesPage({
                   </Link>
                 </td>
                 <td className="p-2">
-                  {m.status.toLowerCase()}
+                  {messageStatusText(m.status, m.channel)}
                   {m.attempts > 1 ? ` (${m.attempts} attempts)` : ""}
                   {m.lastError && m.status !== "SENT" ? (
                     <span className="block text-xs text-red-800">{m.lastError}</span>

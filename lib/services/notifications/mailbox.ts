@@ -1,12 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import type { MessageStatus } from "@/lib/generated/prisma/enums";
 
 /** The message log for staff: newest first, filterable by recipient or status. */
-export async function listMessages(
-  filter: { q?: string; status?: "PENDING" | "SENDING" | "SENT" | "FAILED" } = {},
-  limit = 100,
-) {
+export async function listMessages(filter: { q?: string; status?: MessageStatus } = {}, limit = 100) {
   return db.outboxMessage.findMany({
     where: {
       ...(filter.status ? { status: filter.status } : {}),

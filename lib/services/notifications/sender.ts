@@ -50,8 +50,8 @@ async function deliver(message: OutboxMessage, transport: Transport, workerId: s
       db.outboxMessage.update({
         where: { id: message.id },
         data: {
-          status: "SENT",
-          sentAt: new Date(),
+          // SENT only when a transport accepted it; without one it is KEPT in the mailbox.
+          ...(delivery.outcome === "sent" ? { status: "SENT", sentAt: new Date() } : { status: "KEPT" }),
           lockedAt: null,
           lastError: null,
           subject: rendered.subject,
@@ -65,11 +65,11 @@ async function deliver(message: OutboxMessage, transport: Transport, workerId: s
           messageId: message.id,
           worker: workerId,
           succeeded: true,
-          providerMessageId: delivery.providerMessageId,
+          providerMessageId: delivery.outcome === "sent" ? delivery.providerMessageId : null,
         },
       }),
     ]);
-    metrics.messages.inc({ channel: message.channel, outcome: "sent" });
+    metrics.messages.inc({ channel: message.channel, outcome: delivery.outcome });
   } catch (error) {
     const { giveUp, reason, fields } = failedAttempt(error, message.attempts, message.maxAttempts, backoffSeconds);
     await db.$transaction([

@@ -1,14 +1,16 @@
 import "server-only";
 // Where messages go. E-mail: SMTP through nodemailer when SMTP_URL is set,
 // else the development mailbox (the message stays in the outbox, shown on the
-// staff Messages page). SMS: a Twilio-compatible HTTP API when configured.
+// staff Messages page, and is KEPT, never called sent). SMS: a
+// Twilio-compatible HTTP API when configured, else kept the same way.
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
 import type { RenderedMessage } from "./render";
 
-export interface Delivery {
-  providerMessageId: string | null;
-}
+/** A transport took the message (sent), or there is none and it stays in the mailbox (kept). */
+export type Delivery = { outcome: "sent"; providerMessageId: string | null } | { outcome: "kept" };
+
+const KEPT: Delivery = { outcome: "kept" };
 
 export interface Transport {
   email(to: string, message: RenderedMessage): Promise<Delivery>;
@@ -31,7 +33,7 @@ function smtp(url: string): nodemailer.Transporter {
 }
 
 async function sendSms(to: string, text: string): Promise<Delivery> {
-  if (!env.TWILIO_ACCOUNT_SID || !env.TWILIO_AUTH_TOKEN || !env.TWILIO_FROM) return { providerMessageId: null };
+  if (!env.TWILIO_ACCOUNT_SID || !env.TWILIO_AUTH_TOKEN || !env.TWILIO_FROM) return KEPT;
   const response = await fetch(`${env.TWILIO_API_BASE}/2010-04-01/Accounts/${env.TWILIO_ACCOUNT_SID}/Messages.json`, {
     method: "POST",
     headers: {
@@ -43,14 +45,14 @@ async function sendSms(to: string, text: string): Promise<Delivery> {
   });
   const body = (await response.json().catch(() => ({}))) as { sid?: string; message?: string };
   if (!response.ok) throw new Error(`SMS provider answered ${response.status}: ${body.message ?? "no reason given"}`);
-  return { providerMessageId: body.sid ?? null };
+  return { outcome: "sent", providerMessageId: body.sid ?? null };
 }
 
 /** E-mail goes to `smtpUrl` when given, else to the development mailbox. */
 export function transportFor(smtpUrl: string | undefined): Transport {
   return {
     async email(to, message) {
-      if (!smtpUrl) return { providerMessageId: null }; // the development mailbox keeps it
+      if (!smtpUrl) return KEPT;
       const info = await smtp(smtpUrl).sendMail({
         from: env.MAIL_FROM,
         to,
@@ -64,7 +66,7 @@ export function transportFor(smtpUrl: string | undefined): Transport {
           cid: a.cid,
         })),
       });
-      return { providerMessageId: info.messageId ?? null };
+      return { outcome: "sent", providerMessageId: info.messageId ?? null };
     },
     sms: sendSms,
   };

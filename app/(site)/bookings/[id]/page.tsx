@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import QRCode from "qrcode";
 import { BookingWatcher } from "@/components/booking/booking-watcher";
 import { CancelBookingButton } from "@/components/booking/cancel-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
+import { orNotFound } from "@/lib/pages";
 import { cancellationDecision, getBookingForUser } from "@/lib/services/bookings";
 import { getMovie } from "@/lib/services/movies";
 import { getShowtimeDetails } from "@/lib/services/showtimes";
@@ -34,13 +34,7 @@ export default async function BookingPage({
   const { checkout } = await searchParams;
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=/bookings/${id}`);
-  let booking;
-  try {
-    booking = await getBookingForUser(user.id, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+  const booking = await orNotFound(getBookingForUser(user.id, id));
   const { showtime, cinema, hall } = await getShowtimeDetails(booking.showtimeId);
   const movie = await getMovie(showtime.movieId);
   const tickets = await Promise.all(

@@ -1,21 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/errors";
 import { formatDay, formatTime, nextDays } from "@/lib/format";
+import { orNotFound } from "@/lib/pages";
 import { getMoviesByIds } from "@/lib/services/movies";
 import { getCinema, scheduleFor } from "@/lib/services/showtimes";
 
 export const dynamic = "force-dynamic";
 
-async function findCinema(slug: string) {
-  try {
-    return await getCinema(slug);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
-}
+const findCinema = (slug: string) => orNotFound(getCinema(slug));
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: (await findCinema((await params).slug)).name };

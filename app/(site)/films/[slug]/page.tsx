@@ -1,21 +1,13 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import { notFound } from "next/navigation";
 import { ShowtimeList } from "@/components/catalogue/showtime-list";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages";
 import { getMovie } from "@/lib/services/movies";
 import { scheduleFor } from "@/lib/services/showtimes";
 
 export const dynamic = "force-dynamic";
 
-async function findMovie(slug: string) {
-  try {
-    return await getMovie(slug);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
-}
+const findMovie = (slug: string) => orNotFound(getMovie(slug));
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const movie = await findMovie((await params).slug);

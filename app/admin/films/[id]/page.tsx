@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages";
 import { getMovie } from "@/lib/services/movies";
 import { EditFilmForm } from "./edit-film-form";
 
@@ -10,13 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function EditFilmPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  let movie;
-  try {
-    movie = await getMovie(id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+  const movie = await orNotFound(getMovie(id));
   return (
     <div className="space-y-4">
       <p className="text-sm">

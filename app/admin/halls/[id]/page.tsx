@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LayoutEditor } from "@/components/admin/layout-editor";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages";
 import { currentLayout } from "@/lib/services/showtimes";
 
 export const metadata: Metadata = { title: "Edit hall layout" };
@@ -10,13 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function EditHallPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  let layout;
-  try {
-    layout = await currentLayout(id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+  const layout = await orNotFound(currentLayout(id));
   return (
     <div className="space-y-4">
       <p className="text-sm">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages";
+import { messageStatusText } from "@/lib/presenters/message-status";
 import { getMessage, type RenderedAttachment } from "@/lib/services/notifications";
 
 export const metadata: Metadata = { title: "Message" };
@@ -9,13 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  let message;
-  try {
-    message = await getMessage(id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+  const message = await orNotFound(getMessage(id));
   const attachments = (message.attachments ?? []) as unknown as RenderedAttachment[];
   // Inline images travel as cid: references; the preview shows them from the stored attachments.
   const html = attachments.reduce(
@@ -41,7 +35,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         </div>
         <div>
           <dt className="text-slate-600">Status</dt>
-          <dd>{message.status.toLowerCase()}</dd>
+          <dd>{messageStatusText(message.status, message.channel)}</dd>
         </div>
         <div>
           <dt className="text-slate-600">Attempts</dt>
@@ -91,7 +85,8 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         <ul className="mt-2 text-sm">
           {message.attemptLog.map((a) => (
             <li key={a.id}>
-              {a.attemptedAt.toISOString()} · {a.worker} · {a.succeeded ? "sent" : `failed: ${a.error}`}
+              {a.attemptedAt.toISOString()} · {a.worker} ·{" "}
+              {a.succeeded ? (message.status === "KEPT" ? "kept, no transport" : "sent") : `failed: ${a.error}`}
             </li>
           ))}
         </ul>

@@ -1,11 +1,12 @@
 // GET /api/admin/messages?q=&status= – the notification log and development mailbox.
 import { z } from "zod";
+import { MessageStatus } from "@/lib/generated/prisma/enums";
 import { json, route } from "@/lib/http";
 import { listMessages } from "@/lib/services/notifications";
 
 const Query = z.object({
   q: z.string().max(200).optional(),
-  status: z.enum(["PENDING", "SENDING", "SENT", "FAILED"]).optional(),
+  status: z.enum(MessageStatus).optional(),
 });
 
 export const GET = route({ query: Query }, async ({ query }) => json({ items: await listMessages(query) }));

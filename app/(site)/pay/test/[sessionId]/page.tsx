@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
+import { orNotFound } from "@/lib/pages";
 import { getBookingForUser } from "@/lib/services/bookings";
 import { getTestSession } from "@/lib/services/payments";
 import { CardForm } from "./card-form";
@@ -14,14 +14,9 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ s
   const { sessionId } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=/pay/test/${sessionId}`);
-  let session;
-  try {
-    session = await getTestSession(sessionId);
-    await getBookingForUser(user.id, session.bookingId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+  // Not found also once the test provider is no longer the active one.
+  const session = await orNotFound(getTestSession(sessionId));
+  await orNotFound(getBookingForUser(user.id, session.bookingId));
   if (session.status === "complete") redirect(session.successUrl);
   const lines = session.lineItems as { name: string; unitAmountCents: number; quantity: number }[];
   const amount = formatMoney(session.amountCents, session.currency);
