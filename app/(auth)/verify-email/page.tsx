@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { VerifyEmailForm } from "./verify-email-form";
 
-export const metadata: Metadata = { title: "Confirm your e-mail address" };
+export const metadata: Metadata = { title: "Confirm your e-mail address", referrer: "no-referrer" };
 
 // Opening the link only shows a button: mail scanners that fetch every link
 // must not confirm an address on the owner's behalf.
