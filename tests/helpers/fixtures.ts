@@ -131,13 +131,24 @@ export async function makeMovie(options: { title?: string; runtimeMin?: number }
   });
 }
 
-/** A showtime on sale in `hall`, starting `startsInMinutes` from now, with its inventory. */
+// Showtimes a test makes without a start time take the next free slot of their
+// hall: slots are 6 hours apart (a 100-minute film plus cleaning fits in
+// each), from 3 days and 3 hours ahead, so they never overlap one another nor
+// times a test chooses in whole hours or days.
+const SLOT_MINUTES = 6 * 60;
+const FIRST_SLOT_MINUTES = 3 * 24 * 60 + 3 * 60;
+const slotsUsed = new Map<string, number>();
+
+function nextSlot(hallId: string): number {
+  const slot = slotsUsed.get(hallId) ?? 0;
+  slotsUsed.set(hallId, slot + 1);
+  return FIRST_SLOT_MINUTES + slot * SLOT_MINUTES;
+}
+
+/** A showtime on sale in `hall`, starting `startsInMinutes` from now (or in its hall's next slot), with its inventory. */
 export async function makeShowtime(hall: TestHall, options: { startsInMinutes?: number; movieId?: string } = {}) {
   const movieId = options.movieId ?? (await makeMovie()).id;
-  // Spread fixtures out so showtimes in one hall never overlap.
-  const startsAt = new Date(
-    Date.now() + (options.startsInMinutes ?? 60 * 24 * 3 + Math.floor(Math.random() * 60 * 24 * 200)) * 60_000,
-  );
+  const startsAt = new Date(Date.now() + (options.startsInMinutes ?? nextSlot(hall.hallId)) * 60_000);
   const endsAt = new Date(startsAt.getTime() + 100 * 60_000);
   const blockedUntil = new Date(endsAt.getTime() + 15 * 60_000);
   return db.$transaction(async (tx) => {
