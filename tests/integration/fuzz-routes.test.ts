@@ -15,7 +15,7 @@ import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
 import { allows, API_ROUTES, type RouteRule } from "@/lib/gateway/route-table";
 import { db } from "@/lib/db";
-import { makeCinemaWithHall, makeMovie, makeShowtime, makeUser, tokenFor } from "../helpers/fixtures";
+import { makeCinemaWithHall, makeMovie, makeShowtime, makeUser, tokenFor, type TestUser } from "../helpers/fixtures";
 import {
   decodeSegment,
   hostileBody,
@@ -34,6 +34,28 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const FOREIGN_FORMAT = (path: string) => path === "/api/auth/*";
 
 const tokens: Partial<Record<Caller, string>> = {};
+const users: Partial<Record<Caller, TestUser>> = {};
+const WHO_AM_I = { CUSTOMER: "/api/users/me", ADMIN: "/api/admin/users" } as const;
+
+async function signedIn(caller: "CUSTOMER" | "ADMIN"): Promise<boolean> {
+  const answer = await proxy(
+    new NextRequest(`http://localhost:3000${WHO_AM_I[caller]}`, {
+      headers: { authorization: `Bearer ${tokens[caller]}` },
+    }),
+  );
+  return answer.headers.get("x-middleware-next") === "1";
+}
+
+/** The fuzzer may sign its own callers out (revoking tokens, ending sessions): sign in again. */
+async function keepSignedIn(): Promise<void> {
+  for (const caller of ["CUSTOMER", "ADMIN"] as const) {
+    if (await signedIn(caller)) continue;
+    // A new user of the same role: the old one's standing may be cached as signed out for a while.
+    users[caller] = await makeUser({ role: caller });
+    tokens[caller] = await tokenFor(users[caller]!);
+    assert.ok(await signedIn(caller), `${caller} signed in again`);
+  }
+}
 /** Answers by status, from the gateway and from handlers: the run's report, and proof it reached the handlers. */
 const seen = { gateway: new Map<number, number>(), handler: new Map<number, number>() };
 const count = (map: Map<number, number>, status: number) => map.set(status, (map.get(status) ?? 0) + 1);
@@ -42,8 +64,13 @@ let shapes: Record<string, Record<string, unknown>> = {};
 
 before(async () => {
   console.log(`fuzz-routes: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`);
-  tokens.CUSTOMER = await tokenFor(await makeUser({ role: "CUSTOMER" }));
-  tokens.ADMIN = await tokenFor(await makeUser({ role: "ADMIN" }));
+  users.CUSTOMER = await makeUser({ role: "CUSTOMER" });
+  users.ADMIN = await makeUser({ role: "ADMIN" });
+  for (const caller of ["CUSTOMER", "ADMIN"] as const) {
+    tokens[caller] = await tokenFor(users[caller]!);
+    // Without working credentials the signed-in callers would fuzz only the 401 path, and pass for nothing.
+    assert.ok(await signedIn(caller), `the ${caller} token gets past the gateway`);
+  }
   const hall = await makeCinemaWithHall({ rows: 2, cols: 4 });
   const showtime = await makeShowtime(hall);
   const movie = await makeMovie();
@@ -205,6 +232,7 @@ test("no route answers hostile input with a 5xx; every refusal is problem+json",
             includeErrorInReport: true,
           },
         );
+        if (BODY_METHODS.has(method) && caller !== "nobody") await keepSignedIn();
       }
     }
   }
