@@ -1,18 +1,20 @@
-import { test, expect, checkA11y, newMoviegoer, signIn, upcomingShowtime } from "./fixtures";
+import { test, expect, checkA11y, newMoviegoer, scheduleShowtime, signIn } from "./fixtures";
 
-test("browse to a film, pick seats with the mouse, hold them, pay with a good card, get tickets", async ({ page }) => {
+test("browse to a film, pick seats with the mouse, hold them, pay with a good card, get tickets", async ({
+  page,
+  playwright,
+}) => {
+  const scheduled = await scheduleShowtime(playwright);
   const email = await newMoviegoer(page);
   await signIn(page, email);
-  await page.goto("/");
+  await page.goto(`/search?q=${encodeURIComponent(scheduled.filmTitle)}`);
   await page
-    .getByRole("link", { name: /Orbit of Echoes/ })
+    .getByRole("link", { name: new RegExp(scheduled.filmTitle) })
     .first()
     .click();
-  await expect(page.getByRole("heading", { level: 1, name: "Orbit of Echoes" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: scheduled.filmTitle })).toBeVisible();
   await checkA11y(page);
-  // A showtime a few days out, to keep clear of other tests' seats.
-  const showtime = page.locator('a[href^="/showtimes/"]').nth(6);
-  await showtime.click();
+  await page.locator(`a[href="/showtimes/${scheduled.showtimeId}"]`).first().click();
   await expect(page.getByRole("heading", { name: "Your seats" })).toBeVisible();
   await checkA11y(page);
 
@@ -42,13 +44,14 @@ test("browse to a film, pick seats with the mouse, hold them, pay with a good ca
   await expect(page.getByRole("img", { name: `QR code for seat ${firstLabel}` })).toBeVisible();
   await checkA11y(page);
   await page.goto("/bookings");
-  await expect(page.getByRole("link", { name: "Orbit of Echoes" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: scheduled.filmTitle }).first()).toBeVisible();
 });
 
-test("a declined card says so and the booking stays unpaid", async ({ page }) => {
+test("a declined card says so and the booking stays unpaid", async ({ page, playwright }) => {
+  const { showtimeId } = await scheduleShowtime(playwright);
   const email = await newMoviegoer(page);
   await signIn(page, email);
-  await page.goto(`/showtimes/${await upcomingShowtime(page, 3)}`);
+  await page.goto(`/showtimes/${showtimeId}`);
   await page.locator('button[data-seat][aria-disabled="false"][aria-label*="standard"]').nth(10).click();
   await page.getByRole("button", { name: "Hold 1 seat" }).click();
   await page.getByRole("button", { name: /Continue to payment/ }).click();
@@ -62,10 +65,11 @@ test("a declined card says so and the booking stays unpaid", async ({ page }) =>
   await expect(page.getByTestId("booking-status")).toHaveText("Waiting for payment");
 });
 
-test("seats can be picked with the keyboard alone", async ({ page }) => {
+test("seats can be picked with the keyboard alone", async ({ page, playwright }) => {
+  const { showtimeId } = await scheduleShowtime(playwright);
   const email = await newMoviegoer(page);
   await signIn(page, email);
-  await page.goto(`/showtimes/${await upcomingShowtime(page, 5)}`);
+  await page.goto(`/showtimes/${showtimeId}`);
   const map = page.getByRole("group", { name: "Seats" });
   await map.locator('button[tabindex="0"]').focus();
   await page.keyboard.press("ArrowDown");
@@ -89,8 +93,9 @@ test("seats can be picked with the keyboard alone", async ({ page }) => {
 test("losing a race to another buyer is explained, and the rest of the selection is kept", async ({
   page,
   browser,
+  playwright,
 }) => {
-  const showtimeId = await upcomingShowtime(page, 8);
+  const { showtimeId } = await scheduleShowtime(playwright);
   const email = await newMoviegoer(page);
   await signIn(page, email);
   await page.goto(`/showtimes/${showtimeId}`);

@@ -1,7 +1,7 @@
 // Shared Playwright fixtures: accessibility checks with axe-core (serious or
 // critical violations fail the test) and sign-in through the API.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "cinema-demo-2026";
 export const DEMO = {
@@ -38,29 +38,105 @@ export const test = base.extend<{ a11yAfterEach: void }>({
 
 export { expect };
 
-/** Signs in through the form (the sign-in form is itself under test in identity.spec.ts). */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, callbackUrl = "/") {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
+
+/**
+ * Signs in through Auth.js's public endpoints, as the form does, without
+ * the form (whose own test is identity.spec.ts): the CSRF token, then the
+ * credentials callback. The session cookie lands in the page's context.
+ */
+export async function signInAs(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `sign-in of ${email}`).toBeLessThan(400);
+  expect(response.headers().location ?? "", `sign-in of ${email} was refused`).not.toContain("error");
+  const session = await (await request.get("/api/auth/session")).json();
+  expect(session?.user?.email, `a session for ${email}`).toBe(email);
 }
+
+/** Signs the page's browser in (through the API) and opens `callbackUrl`. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, callbackUrl = "/") {
+  await signInAs(page.request, email, password);
+  await page.goto(callbackUrl);
+}
+
+const stamp = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** A fresh moviegoer account, made through the API, so tests never share seats or bookings. */
 export async function newMoviegoer(page: Page): Promise<string> {
-  const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const email = `e2e-${stamp()}@example.test`;
   const response = await page.request.post("/api/users/register", {
     data: { email, password: DEMO_PASSWORD, name: "E2E Moviegoer" },
   });
-  expect(response.status()).toBe(201);
+  expect(response.ok(), `registering ${email}`).toBe(true);
   return email;
 }
 
-/** The id of a showtime on sale a few days out, from the public API. */
-export async function upcomingShowtime(page: Page, offset = 0): Promise<string> {
-  const response = await page.request.get("/api/showtimes");
-  const { items } = await response.json();
-  const later = items.filter((s: { startsAt: string }) => Date.parse(s.startsAt) > Date.now() + 3 * 86_400_000);
-  return later[offset].id;
+export interface ScheduledShowtime {
+  showtimeId: string;
+  filmTitle: string;
+  filmSlug: string;
+  cinemaName: string;
+}
+
+/**
+ * A showtime of the test's own: staff (through the staff API) add a cinema,
+ * a film, a hall of `rows` x `cols` standard seats and one showtime three
+ * days out. Nothing depends on what the demo data holds, or in what order.
+ */
+export async function scheduleShowtime(
+  playwright: { request: { newContext(options: { baseURL: string }): Promise<APIRequestContext> } },
+  options: { rows?: number; cols?: number; timeZone?: string } = {},
+): Promise<ScheduledShowtime> {
+  const staff = await playwright.request.newContext({ baseURL: BASE_URL });
+  try {
+    await signInAs(staff, DEMO.staff);
+    const name = stamp();
+    const created = async (path: string, data: unknown) => {
+      const response = await staff.post(path, { data });
+      expect(response.status(), `POST ${path}: ${await response.text()}`).toBe(201);
+      return response.json();
+    };
+    const { cinema } = await created("/api/admin/cinemas", {
+      name: `E2E Cinema ${name}`,
+      city: "Testville",
+      address: "1 Test Street",
+      timeZone: options.timeZone ?? "Europe/London",
+      currency: "GBP",
+    });
+    const { movie } = await created("/api/admin/movies", {
+      title: `E2E Film ${name}`,
+      synopsis: "A film made by an end-to-end test.",
+      genres: ["Drama"],
+      runtimeMin: 100,
+      rating: "PG",
+      releaseDate: "2026-01-01",
+      status: "NOW_SHOWING",
+    });
+    const rows = options.rows ?? 6;
+    const cols = options.cols ?? 12;
+    const seats = Array.from({ length: rows * cols }, (_, i) => ({
+      row: Math.floor(i / cols),
+      col: i % cols,
+      type: "STANDARD",
+    }));
+    const { hall } = await created("/api/admin/halls", {
+      cinemaId: cinema.id,
+      name: "Screen 1",
+      layout: { rows, cols, seats },
+    });
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    startsAt.setUTCHours(18, 0, 0, 0);
+    const { items } = await created("/api/admin/showtimes", {
+      movieId: movie.id,
+      hallId: hall.id,
+      startsAt: startsAt.toISOString(),
+    });
+    return { showtimeId: items[0].id, filmTitle: movie.title, filmSlug: movie.slug, cinemaName: cinema.name };
+  } finally {
+    await staff.dispose();
+  }
 }
