@@ -21,8 +21,12 @@ interface Options {
   maxEntries: number;
   /** A bound on staleness should a notification ever not arrive. */
   ttlMs: number;
-  /** The cache keys a notification's payload invalidates (default: the payload itself; "*" drops everything). */
-  keysOf?: (payload: string) => string[];
+  /**
+   * What a notification drops: the entry its payload names (the default; a
+   * payload of "*" drops everything), or everything, for caches whose keys
+   * are queries rather than ids.
+   */
+  drops?: "named" | "everything";
 }
 
 function create<V>(options: Options): NotifiedCache<V> {
@@ -46,7 +50,7 @@ function create<V>(options: Options): NotifiedCache<V> {
   };
   subscribe(
     options.channel,
-    (payload) => (payload === "*" ? reset() : (options.keysOf?.(payload) ?? [payload]).forEach(invalidate)),
+    (payload) => (payload === "*" || options.drops === "everything" ? reset() : invalidate(payload)),
     reset,
   );
 

@@ -152,12 +152,12 @@ export function openApiDocument(serverUrl: string): Json {
         post: {
           summary: "Open a moviegoer account",
           description:
-            "Answers alike whether or not the address already has an account, so it can't reveal who has one: a new address gets a confirmation link, the owner of an existing account an e-mail saying someone tried. Then sign in with POST /api/auth/token.",
+            "Answers alike whether or not the address already has an account, so it can't reveal who has one: 201 with an account of the same shape (for a known address a stand-in whose id leads nowhere); a new address gets a confirmation link, the owner of an existing account an e-mail saying someone tried. Then sign in with POST /api/auth/token.",
           requestBody: body(
             obj({ email: { type: "string", format: "email" }, password: { type: "string", minLength: 10 }, name: str }),
           ),
           responses: {
-            "202": answer("Check your e-mail", checkYourEmail),
+            "201": answer("Signed up (or, for a known address, answered alike)", obj({ user: ref("User") })),
             ...invalid,
             "429": failure("rate_limited"),
           },

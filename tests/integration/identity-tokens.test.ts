@@ -16,7 +16,7 @@ const password = "a-long-enough-passphrase";
 async function newAccount() {
   const email = `${unique("id")}@example.test`;
   const response = await callRoute(register, { url: "/api/users/register", body: { email, password, name: "Nia" } });
-  assert.equal(response.status, 202);
+  assert.equal(response.status, 201);
   const { accessToken } = await signIn(email);
   return { email, user: (await (await meWith(accessToken)).json()).user };
 }

@@ -1,9 +1,12 @@
 import "server-only";
 // Sign-up answers alike whether or not the address already has an account,
 // so it can't be used to find out who has one: both paths check the
-// password, hash it (one scrypt) and queue one e-mail. A new address gets a
+// password, hash it (one scrypt), queue one e-mail and answer with an
+// account of the same shape (the REST contract's 201 {user}); for a known
+// address it is a stand-in whose id exists nowhere. A new address gets a
 // confirmation link; the owner of an existing account is told that someone
 // tried, and how to sign in or reset the password.
+import { createId } from "@paralleldrive/cuid2";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -20,25 +23,31 @@ export interface SignUpInput {
   name: string;
 }
 
-/** `created` is for the browser form that signs a new account in; API answers must not reveal it. */
-export async function signUp(input: SignUpInput): Promise<{ created: boolean }> {
+export interface SignedUp {
+  /** For the browser form that signs a new account in; API answers must not reveal it. */
+  created: boolean;
+  /** The new account, or for a known address a stand-in of the same shape. */
+  user: { id: string; email: string; name: string; role: Role };
+}
+
+export async function signUp(input: SignUpInput): Promise<SignedUp> {
   const email = normalizeEmail(input.email);
   const problem = await passwordProblem(input.password, email);
   if (problem) throw weakPassword(problem);
   const passwordHash = await hashPassword(input.password);
+  // New accounts get ids of the same kind as the stand-in, so neither can be told apart by its id.
+  const user = { id: createId(), email, name: input.name.trim(), role: "CUSTOMER" as const };
   try {
     await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { email, name: input.name.trim(), passwordHash, role: "CUSTOMER" satisfies Role },
-      });
+      await tx.user.create({ data: { ...user, passwordHash } });
       await sendVerificationEmail(tx, user);
     });
-    return { created: true };
+    return { created: true, user };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
   }
   await tellOwnerOfSignUpAttempt(email);
-  return { created: false };
+  return { created: false, user };
 }
 
 async function tellOwnerOfSignUpAttempt(email: string): Promise<void> {

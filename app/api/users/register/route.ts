@@ -7,6 +7,6 @@ import { RegisterRequest } from "./schemas";
 export const POST = route({ body: RegisterRequest }, async ({ request, body }) => {
   await consume(LIMITS.registerPerIp, clientIp(request));
   // A new address gets a confirmation link, a known one a note to its owner: the answer can't tell them apart.
-  await signUp(body);
-  return json({ status: "check_your_email" }, 202);
+  const { user } = await signUp(body);
+  return json({ user }, 201);
 });
