@@ -5,6 +5,7 @@ export {
   sendRefund,
   sendRefundNow,
   sendDueRefunds,
+  refundBacklog,
   type RefundRequest,
   type QueuedRefund,
 } from "./refund";

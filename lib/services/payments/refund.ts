@@ -148,3 +148,14 @@ export async function sendDueRefunds(batch = 20): Promise<number> {
   for (const id of claimed) await send(id);
   return claimed.length;
 }
+
+/** Refunds not yet with the customer, for the staff dashboard: queued (retrying) and given up. */
+export async function refundBacklog(): Promise<{ pending: number; failed: number }> {
+  const rows = await db.refund.groupBy({
+    by: ["status"],
+    where: { status: { in: ["pending", "failed"] } },
+    _count: true,
+  });
+  const count = (status: string) => rows.find((row) => row.status === status)?._count ?? 0;
+  return { pending: count("pending"), failed: count("failed") };
+}
