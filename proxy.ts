@@ -36,6 +36,16 @@ function crossOrigin(request: NextRequest): boolean {
   }
 }
 
+/** Next.js can't route a path with a malformed percent-escape (it would answer a bare 500): refuse it here. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const hasCredentials = (request: NextRequest) =>
   Boolean(request.headers.get("authorization") || request.headers.get("cookie")?.includes("authjs.session-token"));
 
@@ -107,6 +117,12 @@ export async function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const given = request.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  if (!decodable(request.nextUrl.pathname)) {
+    const refusal = problemResponse("validation_failed", "The path has a malformed percent-escape.", {
+      errors: [{ path: "(path)", message: "Malformed percent-escape" }],
+    });
+    return withHeaders(refusal, https, requestId);
+  }
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return withHeaders(await guardApi(request, requestId), https, requestId);
   }

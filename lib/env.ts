@@ -30,6 +30,12 @@ const schema = z.object({
   // Background workers (outbox, hold sweeper) inside the app process.
   RUN_WORKERS: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.string().default("info"),
+  // Bearer token Prometheus sends to /api/metrics; without it only loopback and private networks may scrape.
+  METRICS_TOKEN: z.string().min(16).optional(),
+  // Which proxies may report the client's address (X-Forwarded-For): a hop count or addresses/CIDRs.
+  TRUST_PROXY: z.string().optional(),
+  // Demo data on an external database (the embedded one always gets it).
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -109,3 +109,13 @@ test("pages carry a nonce-based CSP and the security headers", async () => {
   const https = await proxy(new NextRequest("https://cinema.example/", { headers: { "x-forwarded-proto": "https" } }));
   assert.match(https.headers.get("strict-transport-security") ?? "", /max-age=\d+/);
 });
+
+test("answers about one person are never stored by a browser or a shared cache; public ones may be", async () => {
+  for (const path of ["/api/users/me", "/api/booking", "/api/admin/bookings", "/api/auth/token"]) {
+    const method = path === "/api/auth/token" ? "POST" : "GET";
+    const response = await send(method, path, tokens.ADMIN);
+    assert.ok(passes(response), `${path} passes the gateway`);
+    assert.equal(response.headers.get("cache-control"), "no-store", path);
+  }
+  assert.equal((await send("GET", "/api/movies")).headers.get("cache-control"), null);
+});

@@ -1,7 +1,14 @@
 // The seats service: the seat inventory of each showtime and the holds on it.
 export { createInventory, type InventorySeat } from "./create-inventory";
 export { availabilityByShowtime, type Availability } from "./availability";
-export { holdSeats, MAX_SEATS_PER_SHOWTIME, type HoldRequest, type HoldResult, type SaleTerms } from "./hold-seats";
+export {
+  holdSeats,
+  MAX_SEATS_PER_SHOWTIME,
+  MAX_HOLDS_PER_ADDRESS,
+  type HoldRequest,
+  type HoldResult,
+  type SaleTerms,
+} from "./hold-seats";
 export { releaseHold, releaseHoldSeats } from "./release-hold";
 export { sellSeats, unsellSeats, convertHold, getHold, type SellResult } from "./sell-seats";
 export { sweepExpiredHolds } from "./sweep-holds";
