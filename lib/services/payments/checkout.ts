@@ -31,7 +31,7 @@ export async function createCheckout(request: CheckoutRequest): Promise<Checkout
     throw new AppError(
       "payment_provider_error",
       "We couldn't reach the payment provider. Please try again in a moment.",
-      { cause: error },
+      { cause: error, internal: error instanceof Error ? error.message : String(error) },
     );
   }
   const amountCents = request.lineItems.reduce((sum, item) => sum + item.unitAmountCents * item.quantity, 0);
