@@ -3,6 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { RegisterRequest } from "@/app/api/users/register/schemas";
 import { isAppError } from "@/lib/errors";
 import { clientIp, consume, LIMITS } from "@/lib/gateway/rate-limit";
 import { normalizeEmail, requestPasswordReset, resetPassword, signUp, verifyEmail } from "@/lib/services/users";
@@ -68,6 +69,10 @@ export async function signUpAction(_state: FormState, form: FormData): Promise<F
   const fieldErrors: Record<string, string> = {};
   if (!name) fieldErrors.name = "Tell us your name.";
   if (!EMAIL_PATTERN.test(email)) fieldErrors.email = "Enter a valid e-mail address.";
+  // The API's own schema: no control characters, bounded lengths.
+  for (const issue of RegisterRequest.safeParse({ email, name, password }).error?.issues ?? []) {
+    fieldErrors[String(issue.path[0])] ??= issue.message;
+  }
   if (Object.keys(fieldErrors).length) return { fieldErrors, email, name };
   let created: boolean;
   try {

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signOut } from "@/lib/auth/auth";
 import { isAppError } from "@/lib/errors";
+import { text } from "@/lib/schemas/text";
 import {
   changePassword,
   resendVerificationEmail,
@@ -27,6 +28,8 @@ export async function saveProfileAction(_state: AccountState, form: FormData): P
   const name = String(form.get("name") ?? "").trim();
   const phone = String(form.get("phone") ?? "").trim();
   if (!name) return { error: "Your name can't be empty." };
+  if (!text(100).safeParse(name).success)
+    return { error: "Your name can't have control characters or be over 100 long." };
   if (phone && !/^\+[1-9]\d{6,14}$/.test(phone.replace(/\s/g, ""))) {
     return { error: "Enter the phone number in international format, such as +44 7700 900123." };
   }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { searchUsers } from "@/lib/services/users";
 import { UserRowActions } from "./user-row-actions";
 
@@ -6,6 +8,8 @@ export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
 
 export default async function AdminUsers({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  // The gateway keeps this page to ADMIN; the staff layout only knows STAFF, so the page checks too.
+  if ((await getCurrentUser())?.role !== "ADMIN") notFound();
   const { q } = await searchParams;
   const users = await searchUsers(q?.slice(0, 200));
   return (

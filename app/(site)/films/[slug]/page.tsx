@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { ShowtimeList } from "@/components/catalogue/showtime-list";
 import { orNotFound } from "@/lib/pages";
+import { isWebUrl } from "@/lib/schemas/web-url";
 import { getMovie } from "@/lib/services/movies";
 import { scheduleFor } from "@/lib/services/showtimes";
 
@@ -50,7 +51,8 @@ export default async function FilmPage({ params }: { params: Promise<{ slug: str
             <span className="font-semibold">Directed by</span> {movie.director}
           </p>
         )}
-        {movie.trailerUrl && (
+        {/* Films saved before URLs were checked may hold a javascript: link: only web links are shown. */}
+        {movie.trailerUrl && isWebUrl(movie.trailerUrl) && (
           <p className="mt-3">
             <a
               href={movie.trailerUrl}

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 
 export const RegisterRequest = z.object({
-  email: z.string().trim().email().max(254),
+  email: text(254).pipe(z.email("Enter a valid e-mail address.")),
   password: z.string().min(1).max(200),
-  name: z.string().trim().min(1).max(100),
+  name: text(100),
 });
