@@ -2,7 +2,7 @@
 // app would: the runner (scripts/test.ts) starts them on one database and
 // says where in SYSTEM_APP_A and SYSTEM_APP_B (two instances that trust no
 // proxy) and SYSTEM_APP_TRUSTING (one with TRUST_PROXY=loopback).
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 
 export const APP_A = process.env.SYSTEM_APP_A!;
 export const APP_B = process.env.SYSTEM_APP_B!;
@@ -10,6 +10,13 @@ export const APP_TRUSTING = process.env.SYSTEM_APP_TRUSTING!;
 export const DEMO_PASSWORD = "cinema-demo-2026";
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+/**
+ * A made-up client address. Setting up accounts goes through the instance
+ * that trusts loopback as a proxy, each time "from" another address, so it
+ * never spends the per-address limits that the tests themselves measure.
+ */
+export const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 export async function post(base: string, path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${base}${path}`, {
@@ -19,22 +26,29 @@ export async function post(base: string, path: string, body: unknown, headers: R
   });
 }
 
-/** A new moviegoer with a bearer token, through the public API. */
-export async function moviegoer(base = APP_A): Promise<{ id: string; email: string; token: string }> {
+/** A new moviegoer with a bearer token (good on every instance), through the public API. */
+export async function moviegoer(): Promise<{ id: string; email: string; password: string; token: string }> {
+  const base = APP_TRUSTING;
   const email = `${unique("sys")}@example.test`;
   const password = "a sturdy passphrase for tests";
-  const registered = await post(base, "/api/users/register", { email, password, name: "System Test" });
+  const from = { "x-forwarded-for": someAddress() };
+  const registered = await post(base, "/api/users/register", { email, password, name: "System Test" }, from);
   if (registered.status >= 400) throw new Error(`register: ${registered.status} ${await registered.text()}`);
-  const issued = await post(base, "/api/auth/token", { email, password });
+  const issued = await post(base, "/api/auth/token", { email, password }, from);
   if (!issued.ok) throw new Error(`token: ${issued.status} ${await issued.text()}`);
   const { accessToken } = (await issued.json()) as { accessToken: string };
   const me = await fetch(`${base}/api/users/me`, { headers: { authorization: `Bearer ${accessToken}` } });
   const { user } = (await me.json()) as { user: { id: string } };
-  return { id: user.id, email, token: accessToken };
+  return { id: user.id, email, password, token: accessToken };
 }
 
-export async function demoToken(email: string, base = APP_A): Promise<string> {
-  const issued = await post(base, "/api/auth/token", { email, password: DEMO_PASSWORD });
+export async function demoToken(email: string): Promise<string> {
+  const issued = await post(
+    APP_TRUSTING,
+    "/api/auth/token",
+    { email, password: DEMO_PASSWORD },
+    { "x-forwarded-for": someAddress() },
+  );
   if (!issued.ok) throw new Error(`token for ${email}: ${issued.status} ${await issued.text()}`);
   return ((await issued.json()) as { accessToken: string }).accessToken;
 }

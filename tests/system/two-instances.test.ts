@@ -6,10 +6,10 @@ import assert from "node:assert/strict";
 import { APP_A, APP_B, demoToken, freePair, moviegoer, within } from "./helpers";
 
 test("a user disabled through one instance is refused by the other within a second", async () => {
-  const user = await moviegoer(APP_A);
+  const user = await moviegoer();
   const me = () => fetch(`${APP_B}/api/users/me`, { headers: { authorization: `Bearer ${user.token}` } });
   assert.equal((await me()).status, 200, "B knows the user (and caches them)");
-  const admin = await demoToken("admin@cinema.test", APP_A);
+  const admin = await demoToken("admin@cinema.test");
   const disabled = await fetch(`${APP_A}/api/admin/users/${user.id}`, {
     method: "PATCH",
     headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
@@ -22,7 +22,7 @@ test("a user disabled through one instance is refused by the other within a seco
 
 test("a seat held through one instance reaches a seat picker connected to the other within a second", async () => {
   const { showtimeId, seatIds } = await freePair(APP_A);
-  const buyer = await moviegoer(APP_A);
+  const buyer = await moviegoer();
   const controller = new AbortController();
   const stream = await fetch(`${APP_B}/api/showtimes/${showtimeId}/seats/stream`, { signal: controller.signal });
   assert.equal(stream.headers.get("content-type"), "text/event-stream; charset=utf-8");
