@@ -74,13 +74,17 @@ export async function freePair(base = APP_A): Promise<{ showtimeId: string; seat
       const map = (await (await fetch(`${base}/api/showtimes/${showtime.id}/seats`)).json()) as {
         seats: { id: string; row: number; col: number; type: string; status: string }[];
       };
-      const free = map.seats.filter((seat) => seat.type === "standard" && seat.status === "available");
-      for (const seat of free) {
-        const next = free.find((other) => other.row === seat.row && other.col === seat.col + 1);
-        const after = free.find((other) => other.row === seat.row && other.col === seat.col + 2);
-        const before = free.find((other) => other.row === seat.row && other.col === seat.col - 1);
-        // Leave no single seat stranded: the pair needs free seats on both sides or a wall.
-        if (next && after && before) return { showtimeId: showtime.id, seatIds: [seat.id, next.id] };
+      // The first two seats of a run of four free standard seats against a wall or an aisle: no single seat stranded.
+      const isFree = (row: number, col: number) =>
+        map.seats.some((s) => s.row === row && s.col === col && s.type === "standard" && s.status === "available");
+      const start = map.seats.find(
+        (seat) =>
+          !map.seats.some((s) => s.row === seat.row && s.col === seat.col - 1) &&
+          [0, 1, 2, 3].every((offset) => isFree(seat.row, seat.col + offset)),
+      );
+      if (start) {
+        const next = map.seats.find((s) => s.row === start.row && s.col === start.col + 1)!;
+        return { showtimeId: showtime.id, seatIds: [start.id, next.id] };
       }
     }
   }
