@@ -5,4 +5,3 @@ import type { SessionKind } from "@/lib/generated/prisma/enums";
 export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES ?? 12 * 60);
 /** However active, a session ends after this long (ASVS 7.3.2): 7 days in a browser, 30 for an app. */
 export const SESSION_LIFETIME_DAYS: Record<SessionKind, number> = { BROWSER: 7, APP: 30 };
-
