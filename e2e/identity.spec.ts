@@ -16,7 +16,7 @@ test("a new moviegoer signs up, signs out, signs in, and is refused the staff pa
   await page.getByRole("link", { name: "Nia Newcomer" }).click();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await checkA11y(page);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.goto("/sign-in");
