@@ -22,6 +22,8 @@ interface Hub {
   listeners: Map<string, Set<Listener>>;
   resets: Set<() => void>;
   retryMs: number;
+  /** Said once per outage, not at every retry. */
+  warned: boolean;
 }
 
 const globalForEvents = globalThis as unknown as { cinemaDbEvents?: Hub };
@@ -33,6 +35,7 @@ const hub: Hub = (globalForEvents.cinemaDbEvents ??= {
   listeners: new Map(),
   resets: new Set(),
   retryMs: 250,
+  warned: false,
 });
 
 const quote = (channel: string) => `"${channel.replace(/"/g, '""')}"`;
@@ -73,10 +76,12 @@ async function connect(): Promise<void> {
     for (const reset of hub.resets) reset();
     hub.live = true;
     hub.retryMs = 250;
+    hub.warned = false;
   } catch (error) {
     hub.client = null;
     client?.end().catch(() => {});
-    logger.warn({ err: error }, "could not listen for database notifications; retrying");
+    if (!hub.warned) logger.warn({ err: error }, "could not listen for database notifications; retrying");
+    hub.warned = true;
     setTimeout(connect, hub.retryMs).unref();
     hub.retryMs = Math.min(hub.retryMs * 2, 5_000);
   } finally {

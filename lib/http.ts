@@ -15,6 +15,7 @@ import { logger } from "@/lib/logger";
 import { requireCaller, type Caller } from "@/lib/auth/caller";
 import { allows, findApiRule, type Access } from "@/lib/gateway/route-table";
 import { metrics } from "@/lib/metrics";
+import { databaseUnavailable } from "@/lib/database-unavailable";
 import { databaseInputErrorCode } from "@/lib/database-input-error";
 import { inspectJson, inspectPairs } from "@/lib/schemas/untrusted-input";
 
@@ -135,6 +136,15 @@ export function errorResponse(error: unknown, request?: Request, requestId = req
     // A request schema let through what the database refuses: a bug to fix, but the caller's input is at fault.
     logger.warn({ ...where, sqlState }, "database refused an input value that no schema caught");
     return problemResponse("validation_failed", "A value in the request is not acceptable.", {}, headers);
+  }
+  if (databaseUnavailable(error)) {
+    logger.error({ ...where, err: error }, "the database is unreachable");
+    return problemResponse(
+      "service_unavailable",
+      "We can't reach our database right now. Please try again in a moment.",
+      { requestId },
+      { ...headers, "retry-after": "5" },
+    );
   }
   logger.error({ ...where, err: error }, "unhandled error in route");
   return problemResponse(

@@ -21,3 +21,17 @@ test("GET /api/health answers 503 with the database down", async () => {
   assert.equal(body.services.database, "down");
   assert.equal(body.services.bookings, "down");
 });
+
+test("signing in with the database down is 503 service_unavailable, never a wrong password", async () => {
+  const { POST } = await import("@/app/api/auth/token/route");
+  const response = await POST(
+    new Request("http://localhost/api/auth/token", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "someone@example.test", password: "whatever it is" }),
+    }),
+  );
+  assert.equal(response.status, 503);
+  assert.equal((await response.json()).code, "service_unavailable");
+  assert.ok(Number(response.headers.get("retry-after")) > 0);
+});
