@@ -1,4 +1,4 @@
-import { test, expect, checkA11y, DEMO, signIn } from "./fixtures";
+import { test, expect, checkA11y, DEMO, newMoviegoer, scheduleShowtime, signIn } from "./fixtures";
 
 test("staff add a film, draw a hall and schedule a series that moviegoers then find in the cinema's time zone", async ({
   page,
@@ -89,4 +89,40 @@ test("door check-in refuses an unknown code; the staff pages pass accessibility 
   await checkA11y(page);
   await page.goto("/admin/bookings");
   await checkA11y(page);
+});
+
+test("cancelling a showtime refunds its bookings with a progress bar staff can leave and come back to", async ({
+  page,
+  playwright,
+}) => {
+  const scheduled = await scheduleShowtime(playwright);
+  // A moviegoer books and pays.
+  await signIn(page, await newMoviegoer(page));
+  const { seats } = await (await page.request.get(`/api/showtimes/${scheduled.showtimeId}/seats`)).json();
+  const booked = await page.request.post("/api/booking/book", {
+    headers: { "idempotency-key": `e2e-cancel-${scheduled.showtimeId}` },
+    data: { showtimeId: scheduled.showtimeId, seatIds: [seats[0].id] },
+  });
+  expect(booked.status()).toBe(201);
+  const { booking, checkoutUrl } = await booked.json();
+  await page.goto(checkoutUrl);
+  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await page.getByRole("button", { name: /^Pay/ }).click();
+  await expect(page.getByTestId("booking-status")).toHaveText("Confirmed", { timeout: 20_000 });
+
+  // Staff cancel it; the schedule page shows the job's progress.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.staff, undefined, "/admin");
+  const cancelled = await page.request.post(`/api/admin/showtimes/${scheduled.showtimeId}/cancel`);
+  expect(cancelled.status()).toBe(202);
+  await page.goto("/admin/showtimes");
+  const bar = page.getByRole("progressbar", { name: new RegExp(`Cancelling ${scheduled.filmTitle}`) });
+  await expect(bar).toHaveAttribute("aria-valuemax", "1");
+  await expect(bar).toHaveAttribute("aria-valuenow", "1", { timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "1 of 1 bookings · Done." })).toBeVisible();
+  await checkA11y(page);
+
+  // The moviegoer's booking is refunded.
+  const found = await (await page.request.get(`/api/admin/bookings?q=${booking.reference}`)).json();
+  expect(found.items[0].status).toBe("refunded");
 });
