@@ -6,6 +6,7 @@ import nextTs from "eslint-config-next/typescript";
 // burst of such transactions exhausts the pool (tests/integration/bookings-one-connection.test.ts).
 const TAKES_TX =
   ":matches(FunctionDeclaration, FunctionExpression, ArrowFunctionExpression):has(> Identifier.params[typeAnnotation.typeAnnotation.typeName.name=/^(Tx|DbOrTx)$/])";
+const TRANSACTION_CALLBACK = 'CallExpression[callee.object.name="db"][callee.property.name="$transaction"] > :function';
 const GLOBAL_CLIENT_IN_TX = "Use the transaction it was given, not the global `db`, in a function that takes one.";
 
 const config = [
@@ -29,6 +30,10 @@ const config = [
         "error",
         { selector: `${TAKES_TX} MemberExpression > Identifier.object[name="db"]`, message: GLOBAL_CLIENT_IN_TX },
         { selector: `${TAKES_TX} CallExpression > Identifier.arguments[name="db"]`, message: GLOBAL_CLIENT_IN_TX },
+        {
+          selector: `${TRANSACTION_CALLBACK} MemberExpression > Identifier.object[name="db"]`,
+          message: GLOBAL_CLIENT_IN_TX,
+        },
       ],
     },
   },
