@@ -17,3 +17,28 @@ export function uniqueViolationAs(error: unknown, code: ErrorCode, detail: strin
   if (isUniqueViolation(error, fields)) throw new AppError(code, detail, { cause: error });
   throw error;
 }
+
+interface DriverCause {
+  originalCode?: string;
+  code?: string;
+  originalMessage?: string;
+  message?: string;
+}
+
+function driverCause(error: unknown): DriverCause | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  const meta = error.meta as { driverAdapterError?: { cause?: DriverCause } } | undefined;
+  return meta?.driverAdapterError?.cause ?? null;
+}
+
+/**
+ * True when PostgreSQL refused a row for the named constraint (an integrity
+ * violation, SQLSTATE class 23: unique, exclusion, check, foreign key), read
+ * from the driver's own report rather than from an error's printed text.
+ */
+export function violates(error: unknown, constraint: string): boolean {
+  const cause = driverCause(error);
+  const code = cause?.originalCode ?? cause?.code;
+  if (!cause || !code?.startsWith("23")) return false;
+  return (cause.originalMessage ?? cause.message ?? "").includes(`"${constraint}"`);
+}
