@@ -9,6 +9,7 @@ import { GET as getJob } from "@/app/api/admin/jobs/[id]/route";
 import { GET as listJobs } from "@/app/api/admin/jobs/route";
 import { db } from "@/lib/db";
 import { runDueJobs } from "@/lib/services/bookings";
+import { sendDueRefunds } from "@/lib/services/payments";
 import { cancelForShowtime } from "@/lib/services/bookings/cancel-showtime";
 import { loadBookingSnapshot } from "@/lib/services/bookings/booking-snapshot";
 import {
@@ -126,6 +127,9 @@ test("a job whose worker died after one booking is taken over, and nobody is ref
   // The first booking's refund, queued by the dead worker, is the refund workers send.
   const first = refunds.find((r) => r.payment.bookingId === bookings[0].id)!;
   assert.equal(first.status, "pending");
+  while ((await sendDueRefunds()) > 0);
+  assert.equal((await db.refund.findUniqueOrThrow({ where: { id: first.id } })).status, "succeeded");
+  assert.equal((await db.payment.findUniqueOrThrow({ where: { id: first.paymentId } })).status, "REFUNDED");
 });
 
 test("a showtime that does not exist is 404", async () => {
