@@ -28,6 +28,8 @@ export function ApiButton({
   confirm,
   className,
   done,
+  ariaLabel,
+  onSuccess,
 }: {
   url: string;
   method?: string;
@@ -36,6 +38,10 @@ export function ApiButton({
   confirm?: string;
   className?: string;
   done?: string;
+  /** When the visible label alone does not say what the button acts on. */
+  ariaLabel?: string;
+  /** Called with the answer's body when the call succeeds. */
+  onSuccess?: (body: unknown) => void;
 }) {
   const router = useRouter();
   const [state, setState] = useState<{ busy: boolean; error?: string; message?: string }>({ busy: false });
@@ -48,7 +54,10 @@ export function ApiButton({
       error: result.ok ? undefined : (result.body.detail ?? `Failed (${result.status})`),
       message: result.ok ? done : undefined,
     });
-    if (result.ok) router.refresh();
+    if (result.ok) {
+      onSuccess?.(result.body);
+      router.refresh();
+    }
   }
   return (
     <span className="inline-flex flex-col">
@@ -56,6 +65,7 @@ export function ApiButton({
         type="button"
         onClick={run}
         disabled={state.busy}
+        aria-label={ariaLabel}
         className={
           className ?? "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
         }
