@@ -91,10 +91,7 @@ async function guardApi(request: NextRequest, requestId: string): Promise<Respon
   return response;
 }
 
-async function guardPage(
-  request: NextRequest,
-  requestId: string,
-): Promise<{ refusal?: Response; caller: Caller | null }> {
+async function guardPage(request: NextRequest): Promise<{ refusal?: Response; caller: Caller | null }> {
   const access = pageAccess(request.nextUrl.pathname);
   const caller = hasCredentials(request) ? await checkCredentials(request) : null;
   if (access === "public") return { caller };
@@ -126,7 +123,7 @@ export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return withHeaders(await guardApi(request, requestId), https, requestId);
   }
-  const { refusal, caller } = await guardPage(request, requestId);
+  const { refusal, caller } = await guardPage(request);
   const nonce = Buffer.from(randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   if (refusal) return withHeaders(refusal, https, requestId, csp);

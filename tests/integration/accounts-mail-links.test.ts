@@ -49,7 +49,7 @@ async function newAccount() {
     url: "/api/users/register",
     body: { email, password, name: "<a href=x>Win a prize</a>" },
   });
-  assert.equal(answer.status, 202);
+  assert.equal(answer.status, 201);
   return email;
 }
 

@@ -19,7 +19,11 @@ const schedules = notifiedCache<Schedule>("schedules", {
 
 /** Upcoming showtimes with their cinema and how full they are, for the moviegoer pages. Shared: do not modify. */
 export function scheduleFor(filters: ShowtimeFilters): Promise<Schedule> {
-  const key = JSON.stringify(Object.entries(filters).filter(([, value]) => value !== undefined).sort());
+  const key = JSON.stringify(
+    Object.entries(filters)
+      .filter(([, value]) => value !== undefined)
+      .sort(),
+  );
   return schedules.get(key, () => readSchedule(filters));
 }
 
