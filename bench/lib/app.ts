@@ -87,8 +87,9 @@ export async function startApp(options: {
   return spawnServer({
     name: "the app",
     command: process.execPath,
-    args: [NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"],
-    env,
+    // As `npm start` serves it: scripts/serve.ts (Next.js behind the server that states client addresses).
+    args: ["--import", "tsx", "--import", "./scripts/register-hooks.mjs", "scripts/serve.ts"],
+    env: { ...env, HOST: "127.0.0.1" },
     url: `http://127.0.0.1:${options.port}`,
     readyPath: "/api/health",
   });
