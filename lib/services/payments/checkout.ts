@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { metrics } from "@/lib/metrics";
 import { activeProvider, providerFor } from "./providers";
 import type { CheckoutRequest, CheckoutSession } from "./types";
 
@@ -28,6 +29,7 @@ export async function createCheckout(request: CheckoutRequest): Promise<Checkout
     session = await provider.createSession(request, `${back}?checkout=success`, `${back}?checkout=cancelled`);
   } catch (error) {
     logger.error({ err: error, bookingId: request.bookingId }, "checkout session creation failed");
+    metrics.payments.inc({ outcome: "provider_error" });
     throw new AppError(
       "payment_provider_error",
       "We couldn't reach the payment provider. Please try again in a moment.",
@@ -52,6 +54,7 @@ export async function createCheckout(request: CheckoutRequest): Promise<Checkout
       expiresAt: session.expiresAt,
     },
   });
+  metrics.payments.inc({ outcome: "checkout_created" });
   return session;
 }
 

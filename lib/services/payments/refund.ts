@@ -7,6 +7,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { metrics } from "@/lib/metrics";
 import { failedAttempt } from "@/lib/retry";
 import { providerFor } from "./providers";
 
@@ -125,6 +126,7 @@ async function send(refundId: string): Promise<"succeeded" | "retry" | "failed">
         },
       });
     });
+    metrics.payments.inc({ outcome: "refund_succeeded" });
     return "succeeded";
   } catch (error) {
     const { giveUp, fields } = failedAttempt(error, refund.attempts, MAX_ATTEMPTS, backoffSeconds);
@@ -133,6 +135,7 @@ async function send(refundId: string): Promise<"succeeded" | "retry" | "failed">
       { err: error, refundId: refund.id, bookingId: payment.bookingId, attempt: refund.attempts, giveUp },
       "refund could not be sent",
     );
+    metrics.payments.inc({ outcome: giveUp ? "refund_failed" : "refund_retry" });
     return giveUp ? "failed" : "retry";
   }
 }
