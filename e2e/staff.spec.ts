@@ -54,8 +54,10 @@ test("staff add a film, draw a hall and schedule a series that moviegoers then f
   await expect(page.getByRole("link", { name: hallName })).toBeVisible();
 
   await page.goto("/admin/showtimes");
-  await page.getByLabel("Film").selectOption({ label: title });
-  await page.getByLabel("Hall").selectOption({ label: `${cinemaName} · ${hallName} (54 seats)` });
+  await page.getByRole("combobox", { name: "Film", exact: true }).selectOption({ label: title });
+  await page
+    .getByRole("combobox", { name: "Hall", exact: true })
+    .selectOption({ label: `${cinemaName} · ${hallName} (54 seats)` });
   const from = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   const to = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("First day").fill(from);
@@ -71,7 +73,7 @@ test("staff add a film, draw a hall and schedule a series that moviegoers then f
   // A moviegoer (signed out) finds it on the film page at 19:30 New York time.
   await page.context().clearCookies();
   await page.goto("/search?q=Harbour%20Ghosts");
-  await page.getByRole("link", { name: new RegExp(title) }).click();
+  await page.getByRole("heading", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText(new RegExp(`${cinemaName} · times in E[SD]T`)).first()).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(`^19:30, ${hallName}`) }).first()).toBeVisible();
