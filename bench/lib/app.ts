@@ -88,7 +88,15 @@ export async function startApp(options: {
     name: "the app",
     command: process.execPath,
     // As `npm start` serves it: scripts/serve.ts (Next.js behind the server that states client addresses).
-    args: ["--import", "tsx", "--import", "./scripts/register-hooks.mjs", "scripts/serve.ts"],
+    // BENCH_PROFILE=1 leaves a CPU profile of the app in bench/results/ (open it in Chrome's DevTools).
+    args: [
+      ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=bench/results"] : []),
+      "--import",
+      "tsx",
+      "--import",
+      "./scripts/register-hooks.mjs",
+      "scripts/serve.ts",
+    ],
     env: { ...env, HOST: "127.0.0.1" },
     url: `http://127.0.0.1:${options.port}`,
     readyPath: "/api/health",

@@ -73,25 +73,38 @@ export const PAGE_RULES: { prefix: string; access: Access }[] = [
   { prefix: "/pay", access: "user" },
 ];
 
-function matches(pattern: string, pathname: string): boolean {
-  const want = pattern.split("/");
-  const got = pathname.replace(/\/$/, "").split("/");
-  for (let i = 0; i < want.length; i++) {
-    if (want[i] === "*") return got.length > i;
-    if (i >= got.length) return false;
-    if (want[i].startsWith(":")) {
-      if (!got[i]) return false;
-      continue;
-    }
-    if (want[i] !== got[i]) return false;
+interface CompiledRule {
+  rule: RouteRule;
+  segments: string[];
+  rest: boolean;
+}
+
+// Split once: every request asks, often several times, which rule is its.
+const COMPILED: CompiledRule[] = API_ROUTES.map((rule) => ({
+  rule,
+  segments: rule.path.replace(/\/\*$/, "").split("/"),
+  rest: rule.path.endsWith("*"),
+}));
+
+function matches({ segments, rest }: CompiledRule, got: string[]): boolean {
+  if (rest ? got.length <= segments.length : got.length !== segments.length) return false;
+  for (let i = 0; i < segments.length; i++) {
+    const want = segments[i];
+    if (want.charCodeAt(0) === 58 /* ":" */ ? !got[i] : want !== got[i]) return false;
   }
-  return want.length === got.length;
+  return true;
 }
 
 /** The rule for an API path: exact routes win over `*` ones. */
 export function findApiRule(pathname: string): RouteRule | undefined {
-  const candidates = API_ROUTES.filter((rule) => matches(rule.path, pathname));
-  return candidates.find((rule) => !rule.path.endsWith("*")) ?? candidates[0];
+  const got = (pathname.endsWith("/") ? pathname.slice(0, -1) : pathname).split("/");
+  let wildcard: RouteRule | undefined;
+  for (const compiled of COMPILED) {
+    if (!matches(compiled, got)) continue;
+    if (!compiled.rest) return compiled.rule;
+    wildcard ??= compiled.rule;
+  }
+  return wildcard;
 }
 
 export function pageAccess(pathname: string): Access {

@@ -31,3 +31,30 @@ test("HEAD and OPTIONS on a staff route are checked like GET", async () => {
   assert.equal(options.status, 204);
   assert.match(options.headers.get("allow") ?? "", /GET/);
 });
+
+test("the on-sale lane answers as the gateway does: refusals, request ids, security and cache headers", async () => {
+  const anonymous = await fetch(`${APP_A}/api/seats/hold`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-request-id": "lane-check-1" },
+    body: JSON.stringify({ showtimeId: "x", seatIds: ["y"] }),
+  });
+  assert.equal(anonymous.status, 401);
+  assert.equal(anonymous.headers.get("content-type"), "application/problem+json");
+  assert.equal(anonymous.headers.get("x-request-id"), "lane-check-1");
+  assert.equal(anonymous.headers.get("x-content-type-options"), "nosniff");
+  assert.equal(anonymous.headers.get("cache-control"), "no-store");
+  const unknown = await fetch(`${APP_A}/api/showtimes/no-such-showtime/seats`);
+  assert.equal(unknown.status, 404);
+  assert.equal((await unknown.json()).code, "not_found");
+  const crossSite = await fetch(`${APP_A}/api/seats/hold`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      origin: "https://elsewhere.example",
+      cookie: "authjs.session-token=x",
+    },
+    body: "{}",
+  });
+  assert.equal(crossSite.status, 403);
+  assert.equal((await crossSite.json()).code, "cross_origin");
+});

@@ -86,9 +86,15 @@ export async function holdSeats(
 ): Promise<HoldResult> {
   const seatIds = [...new Set(request.seatIds)];
   const plan = await inventoryPlan(request.showtimeId);
-  // Couples and companions depend only on the seats asked for; who else holds what is the database's to judge.
+  // Couples and companions depend only on the seats asked for (and a couple seat's partner, for its
+  // label); who else holds what is the database's to judge.
+  const asked = seatIds.flatMap((id) => {
+    const seat = plan.get(id);
+    const partner = seat?.pairSeatId ? plan.get(seat.pairSeatId) : undefined;
+    return [seat, partner].filter((found): found is PlannedSeat => Boolean(found));
+  });
   const violation = checkSeatRules({
-    seats: [...plan.values()].map((seat) => ({ ...seat, taken: false })),
+    seats: asked.map((seat) => ({ ...seat, taken: false })),
     selected: seatIds.filter((id) => plan.has(id)),
     orphanSeatRule: false,
     companionOpenFrom: terms.companionOpenFrom,
