@@ -8,6 +8,7 @@
 // change, which this lane's copies would not.
 import type http from "node:http";
 import { Readable } from "node:stream";
+import { handOver } from "@/lib/auth/handoff";
 import { forwardedHeaders, gate } from "@/lib/gateway/gate";
 import { errorResponse, MAX_BODY_BYTES } from "@/lib/http";
 
@@ -89,16 +90,17 @@ async function serve(
   outgoing.on("close", () => stop.abort());
   let extra: Record<string, string> = {};
   try {
-    const decision = await gate(new Request(url, { method: lane.method, headers }), match[0]);
+    const decision = await gate({ url, method: lane.method, headers }, match[0]);
     extra = decision.answerHeaders;
     if (decision.refusal) return await write(decision.refusal, outgoing, extra);
     const body = lane.method === "GET" ? undefined : new Uint8Array(await bodyOf(incoming));
     const request = new Request(url, {
       method: lane.method,
-      headers: forwardedHeaders(headers, decision),
+      headers: forwardedHeaders(headers, decision, false),
       body,
       signal: stop.signal,
     });
+    handOver(request, decision.caller);
     const params = Object.fromEntries(lane.params.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
     await write(await handler(request, { params: Promise.resolve(params) }), outgoing, extra);
   } catch (error) {

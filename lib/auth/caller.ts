@@ -11,7 +11,7 @@ import { getToken } from "next-auth/jwt";
 import { AppError } from "@/lib/errors";
 import { authSecret } from "@/lib/env";
 import { sessionIsLive, userStanding, verifyAccessToken } from "@/lib/services/users";
-import { CALLER_HEADER, openCaller } from "./handoff";
+import { CALLER_HEADER, handedOverCaller, openCaller } from "./handoff";
 
 export type Role = "CUSTOMER" | "STAFF" | "ADMIN";
 
@@ -50,7 +50,10 @@ async function remember(credential: string, check: () => Promise<Claimed | null>
 
 const SESSION_COOKIE = /(?:^|;\s*)((?:__Secure-)?authjs\.session-token(?:\.\d+)?)=([^;]*)/g;
 
-async function claimedIdentity(request: Request): Promise<Claimed | null> {
+/** What a credential check reads of a request: only its headers. */
+export type Credentialed = Pick<Request, "headers">;
+
+async function claimedIdentity(request: Credentialed): Promise<Claimed | null> {
   const header = request.headers.get("authorization");
   if (header) {
     if (!header.startsWith("Bearer ")) return null;
@@ -73,7 +76,7 @@ async function claimedIdentity(request: Request): Promise<Claimed | null> {
 }
 
 /** The gateway's check of the request's credential, against the user's standing and the session. */
-export async function checkCredentials(request: Request): Promise<Caller | null> {
+export async function checkCredentials(request: Credentialed): Promise<Caller | null> {
   const claimed = await claimedIdentity(request);
   if (!claimed || claimed.expires <= Date.now()) return null;
   const [user, live] = await Promise.all([userStanding(claimed.id), sessionIsLive(claimed.sessionId, claimed.id)]);
@@ -90,6 +93,8 @@ export async function checkCredentials(request: Request): Promise<Caller | null>
 
 /** The caller of this request: as the gateway sealed it, else checked here. */
 export async function getCaller(request: Request): Promise<Caller | null> {
+  const handed = handedOverCaller(request);
+  if (handed !== undefined) return handed;
   const sealed = openCaller(request.headers.get(CALLER_HEADER));
   return sealed !== undefined ? sealed : checkCredentials(request);
 }

@@ -25,7 +25,10 @@ export interface Gate {
   answerHeaders: Record<string, string>;
 }
 
-function crossOrigin(request: Request, pathname: string): boolean {
+/** What the gateway reads of a request. */
+export type GateRequest = Pick<Request, "url" | "method" | "headers">;
+
+function crossOrigin(request: GateRequest, pathname: string): boolean {
   const origin = request.headers.get("origin");
   if (!origin || !STATE_CHANGING.has(request.method)) return false;
   if (request.headers.get("authorization")?.startsWith("Bearer ")) return false;
@@ -48,19 +51,24 @@ function decodable(pathname: string): boolean {
   }
 }
 
-const hasCredentials = (request: Request) =>
+const hasCredentials = (request: GateRequest) =>
   Boolean(request.headers.get("authorization") || request.headers.get("cookie")?.includes("authjs.session-token"));
 
-/** The headers the handler sees: the request's own, with its id and the sealed caller (never a client's). */
-export function forwardedHeaders(incoming: Headers, gate: Gate): Headers {
+/**
+ * The headers the handler sees: the request's own with its id, and the
+ * caller sealed, or when the caller is handed over with the request object
+ * itself, no client's claim to be one.
+ */
+export function forwardedHeaders(incoming: Headers, gate: Gate, seal = true): Headers {
   const headers = new Headers(incoming);
   headers.set("x-request-id", gate.requestId);
-  headers.set(CALLER_HEADER, sealCaller(gate.caller));
+  if (seal) headers.set(CALLER_HEADER, sealCaller(gate.caller));
+  else headers.delete(CALLER_HEADER);
   return headers;
 }
 
 function apiRefusal(
-  request: Request,
+  request: GateRequest,
   pathname: string,
   rule: RouteRule | undefined,
   caller: Caller | null,
@@ -85,14 +93,14 @@ function apiRefusal(
 }
 
 /** Whether answers on this route are about one person, so no browser or shared cache may keep them. */
-function isPrivate(request: Request, pathname: string, rule: RouteRule | undefined): boolean {
+function isPrivate(request: GateRequest, pathname: string, rule: RouteRule | undefined): boolean {
   if (pathname.startsWith("/api/auth/")) return true;
   const access: Access | undefined = rule?.methods[request.method as Method];
   return access !== undefined && access !== "public";
 }
 
 /** The gateway's decision on a request for an API route or a page. */
-export async function gate(request: Request, pathname: string): Promise<Gate> {
+export async function gate(request: GateRequest, pathname: string): Promise<Gate> {
   const https = request.url.startsWith("https:") || request.headers.get("x-forwarded-proto") === "https";
   const given = request.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
