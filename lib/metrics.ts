@@ -9,7 +9,7 @@ import "server-only";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { Pool, QueryResult } from "pg";
 import { pgPool } from "@/lib/db";
-import { BookingStatus, MessageStatus } from "@/lib/generated/prisma/enums";
+import { BookingStatus, Channel, MessageStatus } from "@/lib/generated/prisma/enums";
 
 interface CinemaMetrics {
   registry: Registry;
@@ -121,6 +121,19 @@ function poolGauges(registry: Registry) {
     });
 }
 
+/**
+ * Starts at 0 every combination of the label values a counter is known to
+ * take, so that rate() and increase() count a process's first events too (a
+ * series that first appears at 1 looks to Prometheus as if it never moved).
+ * Values not listed are counted all the same when they come.
+ */
+function startAtZero<T extends string>(counter: Counter<T>, values: Record<T, readonly string[]>) {
+  let combinations: Record<string, string>[] = [{}];
+  for (const [label, options] of Object.entries<readonly string[]>(values))
+    combinations = combinations.flatMap((combination) => options.map((value) => ({ ...combination, [label]: value })));
+  for (const labels of combinations) counter.inc(labels as Partial<Record<T, string>>, 0);
+}
+
 function create(): CinemaMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ app: "cinema" });
@@ -136,7 +149,7 @@ function create(): CinemaMetrics {
     "outbox",
     MessageStatus,
   );
-  return {
+  const counters: CinemaMetrics = {
     registry,
     httpRequests: new Counter({
       name: "cinema_http_requests_total",
@@ -182,6 +195,46 @@ function create(): CinemaMetrics {
       registers: [registry],
     }),
   };
+  // The outcomes the services report (seats/hold-seats.ts, bookings, payments, notifications/sender.ts).
+  startAtZero(counters.holds, {
+    outcome: [
+      "held",
+      "seats_unavailable",
+      "orphan_seat",
+      "seat_rules",
+      "too_many_seats",
+      "address_limit",
+      "unknown_seats",
+    ],
+  });
+  startAtZero(counters.bookings, {
+    event: [
+      "created",
+      "payment_confirmed",
+      "payment_already",
+      "payment_seats_lost",
+      "payment_not_payable",
+      "expired",
+      "cancelled",
+      "refunded",
+    ],
+  });
+  startAtZero(counters.payments, {
+    outcome: ["checkout_created", "provider_error", "refund_succeeded", "refund_retry", "refund_failed"],
+  });
+  startAtZero(counters.webhooks, {
+    type: [
+      "checkout.session.completed",
+      "checkout.session.async_payment_succeeded",
+      "checkout.session.async_payment_failed",
+      "checkout.session.expired",
+      "charge.refunded",
+    ],
+    outcome: ["processed", "duplicate", "refused_mismatch"],
+  });
+  startAtZero(counters.webhooks, { type: ["unverified"], outcome: ["bad_signature"] });
+  startAtZero(counters.messages, { channel: Object.values(Channel), outcome: ["sent", "kept", "retry", "failed"] });
+  return counters;
 }
 
 const globalForMetrics = globalThis as unknown as { cinemaMetrics?: CinemaMetrics };

@@ -44,6 +44,19 @@ test("every metric the dashboard is built on is exported, with its type", async 
     assert.ok(type === "counter" || !name.endsWith("_total"), `${name} is a ${type}: only counters end in _total`);
 });
 
+test("outcomes known in advance are there from the start, so rate() counts a process's first events", async () => {
+  const text = await scrape();
+  for (const [name, labels] of [
+    ["cinema_seat_holds_total", { outcome: "address_limit" }],
+    ["cinema_booking_events_total", { event: "payment_seats_lost" }],
+    ["cinema_payments_total", { outcome: "refund_failed" }],
+    ["cinema_webhook_events_total", { type: "charge.refunded", outcome: "duplicate" }],
+    ["cinema_webhook_events_total", { type: "unverified", outcome: "bad_signature" }],
+    ["cinema_messages_total", { channel: "SMS", outcome: "failed" }],
+  ] as const)
+    assert.notEqual(valueOf(text, name, labels), undefined, `${name} ${JSON.stringify(labels)}`);
+});
+
 test("holds made and refused, a booking and its checkout move their counters", async () => {
   const showtime = await makeShowtime(hall);
   const [buyer, rival] = [await makeUser(), await makeUser()];
