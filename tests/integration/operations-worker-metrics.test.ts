@@ -37,7 +37,8 @@ test("GET /metrics answers the registry's text to the token's bearer", async () 
 });
 
 test("without the token, or with another, or from loopback alone: 403", async () => {
-  for (const headers of [{}, { authorization: "Bearer not-the-token" }, { authorization: TOKEN }])
+  const refused: Record<string, string>[] = [{}, { authorization: "Bearer not-the-token" }, { authorization: TOKEN }];
+  for (const headers of refused)
     assert.equal((await fetch(`${base}/metrics`, { headers })).status, 403, JSON.stringify(headers));
 });
 
