@@ -128,8 +128,11 @@ async function readJson(request: Request): Promise<unknown> {
 /** `error` as a problem answer: AppErrors as they are, database refusals of a value as 400, anything else 500. */
 export function errorResponse(error: unknown, request?: Request, requestId = requestIdOf(request)): Response {
   const headers = { "x-request-id": requestId };
-  if (isAppError(error))
+  if (isAppError(error)) {
+    // What the caller may not be told, the logs keep.
+    if (error.internal) logger.warn({ requestId, code: error.code, internal: error.internal }, "request refused");
     return problemResponse(error.code, error.detail, error.extra, { ...error.headers, ...headers });
+  }
   const where = { requestId, method: request?.method, url: request?.url };
   const sqlState = databaseInputErrorCode(error);
   if (sqlState) {

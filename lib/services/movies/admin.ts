@@ -1,8 +1,8 @@
 import "server-only";
 import { invalidate, TAGS } from "@/lib/cache";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError, notFound } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { MovieStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/services/users";
 
@@ -53,7 +53,8 @@ export async function createMovie(actorId: string, input: MovieInput) {
       invalidate(TAGS.movies);
       return movie;
     } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      // Another film took this slug first: try the next one.
+      if (!isUniqueViolation(error)) throw error;
     }
   }
   throw new AppError("conflict", "A film with this title already exists.");

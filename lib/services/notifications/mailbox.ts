@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { MessageStatus } from "@/lib/generated/prisma/enums";
+import type { MessageStatus, Role } from "@/lib/generated/prisma/enums";
+import { ACCOUNT_LINK_TEMPLATES } from "./templates";
 
 /** The message log for staff: newest first, filterable by recipient or status. */
 export async function listMessages(filter: { q?: string; status?: MessageStatus } = {}, limit = 100) {
@@ -34,11 +35,19 @@ export async function listMessages(filter: { q?: string; status?: MessageStatus 
   });
 }
 
-export async function getMessage(id: string) {
+/**
+ * One message with its delivery log. A message holding an account link
+ * (ACCOUNT_LINK_TEMPLATES) shows its content to an admin only: with it,
+ * anyone could take the recipient's account.
+ */
+export async function getMessage(id: string, viewer: { role: Role }) {
   const message = await db.outboxMessage.findUnique({
     where: { id },
     include: { attemptLog: { orderBy: { attemptedAt: "desc" } } },
   });
   if (!message) throw notFound("The message");
-  return message;
+  if (!ACCOUNT_LINK_TEMPLATES.has(message.template) || viewer.role === "ADMIN") {
+    return { ...message, contentHidden: false };
+  }
+  return { ...message, payload: {}, renderedHtml: null, renderedText: null, attachments: null, contentHidden: true };
 }

@@ -9,9 +9,9 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { failedAttempt } from "@/lib/retry";
 import { metrics } from "@/lib/metrics";
-import type { OutboxMessage, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type OutboxMessage } from "@/lib/generated/prisma/client";
 import { renderMessage } from "./render";
-import type { TemplateName, TemplateProps } from "./templates";
+import { ACCOUNT_LINK_TEMPLATES, type TemplateName, type TemplateProps } from "./templates";
 import { transportFor, type Transport } from "./transports";
 
 /** A SENDING row older than this belonged to a worker that died; it is sent again. */
@@ -55,9 +55,14 @@ async function deliver(message: OutboxMessage, transport: Transport, workerId: s
           lockedAt: null,
           lastError: null,
           subject: rendered.subject,
-          renderedHtml: rendered.html,
-          renderedText: rendered.text,
-          attachments: rendered.attachments as unknown as Prisma.InputJsonValue,
+          ...(delivery.outcome === "sent" && ACCOUNT_LINK_TEMPLATES.has(message.template)
+            ? // Delivered: nobody else needs the link, so it is not kept.
+              { renderedHtml: null, renderedText: null, attachments: Prisma.DbNull, payload: {} }
+            : {
+                renderedHtml: rendered.html,
+                renderedText: rendered.text,
+                attachments: rendered.attachments as unknown as Prisma.InputJsonValue,
+              }),
         },
       }),
       db.messageAttempt.create({

@@ -84,3 +84,11 @@ export interface TemplateProps {
 }
 
 export type TemplateName = keyof TemplateProps;
+
+/**
+ * Messages that carry a link which confirms an address or sets a password:
+ * whoever reads one can take the account. Once a transport has delivered
+ * one, its content is not kept; in the development mailbox only an admin
+ * may open it.
+ */
+export const ACCOUNT_LINK_TEMPLATES: ReadonlySet<string> = new Set<TemplateName>(["verify-email", "password-reset"]);

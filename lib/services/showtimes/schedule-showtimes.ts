@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { violates } from "@/lib/db-errors";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createInventory } from "@/lib/services/seats";
@@ -139,7 +140,7 @@ export async function scheduleShowtimes(actorId: string, request: ScheduleReques
     );
     return db.showtime.findMany({ where: { id: { in: created } }, orderBy: { startsAt: "asc" } });
   } catch (error) {
-    if (String(error).includes("showtimes_no_overlap")) {
+    if (violates(error, "showtimes_no_overlap")) {
       throw new AppError(
         "showtime_overlap",
         "Another showtime was scheduled in this hall at the same time just now. Reload and try again.",

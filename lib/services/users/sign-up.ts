@@ -8,9 +8,9 @@ import "server-only";
 // tried, and how to sign in or reset the password.
 import { createId } from "@paralleldrive/cuid2";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { appUrl } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { queueMessage } from "@/lib/services/notifications";
 import { normalizeEmail, weakPassword } from "./accounts";
 import { sendVerificationEmail } from "./email-verification";
@@ -44,7 +44,7 @@ export async function signUp(input: SignUpInput): Promise<SignedUp> {
     });
     return { created: true, user };
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
   await tellOwnerOfSignUpAttempt(email);
   return { created: false, user };

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SeatPicker } from "@/components/seat-map/seat-picker";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { paymentsMode } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { orNotFound } from "@/lib/pages";
 import { getSeatMap } from "@/lib/read-models/seat-map";
 import { getMovie } from "@/lib/services/movies";
 import { getShowtimeDetails } from "@/lib/services/showtimes";
@@ -13,13 +12,8 @@ import { getShowtimeDetails } from "@/lib/services/showtimes";
 export const dynamic = "force-dynamic";
 
 async function load(id: string) {
-  try {
-    const details = await getShowtimeDetails(id);
-    return { ...details, movie: await getMovie(details.showtime.movieId) };
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+  const details = await orNotFound(getShowtimeDetails(id));
+  return { ...details, movie: await getMovie(details.showtime.movieId) };
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

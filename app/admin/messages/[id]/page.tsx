@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/pages";
 import { messageStatusText } from "@/lib/presenters/message-status";
 import { getMessage, type RenderedAttachment } from "@/lib/services/notifications";
@@ -9,7 +10,8 @@ export const dynamic = "force-dynamic";
 
 export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const message = await orNotFound(getMessage(id));
+  const viewer = await getCurrentUser();
+  const message = await orNotFound(getMessage(id, { role: viewer?.role ?? "CUSTOMER" }));
   const attachments = (message.attachments ?? []) as unknown as RenderedAttachment[];
   // Inline images travel as cid: references; the preview shows them from the stored attachments.
   const html = attachments.reduce(
@@ -42,7 +44,11 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
           <dd>{message.attempts}</dd>
         </div>
       </dl>
-      {message.renderedHtml ? (
+      {message.contentHidden ? (
+        <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3 text-amber-950">
+          This message holds a link that confirms an address or sets a password, so only an administrator can open it.
+        </p>
+      ) : message.renderedHtml ? (
         <iframe
           title="The e-mail as the recipient sees it"
           sandbox=""
