@@ -2,11 +2,12 @@
 // string is bounded and free of control characters (text()), every id has
 // the shape of one (id()), every number fits the column it lands in.
 import { z } from "zod";
+import { SeatType } from "@/lib/generated/prisma/enums";
 import { calendarDay } from "./calendar-day";
 import { id, int4, text } from "./text";
 import { siteOrWebUrl, webUrl } from "./web-url";
 
-const SeatType = z.enum(["STANDARD", "PREMIUM", "WHEELCHAIR", "COMPANION", "COUPLE"]);
+const SeatTypeSchema = z.enum(SeatType);
 const localDay = calendarDay();
 /** A calendar date PostgreSQL can store, from an ISO string (or a number of milliseconds). */
 const storableDate = z.coerce
@@ -50,7 +51,7 @@ export const LayoutRequest = z.object({
   rows: int4(1, 40),
   cols: int4(1, 60),
   rowLabels: z.array(text(4)).max(40).optional(),
-  seats: z.array(z.object({ row: int4(0, 39), col: int4(0, 59), type: SeatType })).max(600),
+  seats: z.array(z.object({ row: int4(0, 39), col: int4(0, 59), type: SeatTypeSchema })).max(600),
 });
 
 export const HallRequest = z.object({
@@ -60,7 +61,7 @@ export const HallRequest = z.object({
   layout: LayoutRequest,
 });
 
-export const PricesRequest = z.record(SeatType, amountCents);
+export const PricesRequest = z.record(SeatTypeSchema, amountCents);
 
 export const ShowtimeRequest = z
   .object({
@@ -82,7 +83,7 @@ export const ShowtimeRequest = z
     language: text(20).optional(),
     subtitles: text(20).nullable().optional(),
     /** Prices per seat type instead of the hall's: ADMIN only (the route checks). */
-    prices: z.partialRecord(SeatType, amountCents).optional(),
+    prices: z.partialRecord(SeatTypeSchema, amountCents).optional(),
   })
   .refine((value) => Boolean(value.startsAt) !== Boolean(value.series), {
     message: "Give either startsAt or series",

@@ -3,6 +3,7 @@
 // under test always goes through services and route handlers.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { SeatType } from "@/lib/generated/prisma/enums";
 import { createSession, issueAccessToken } from "@/lib/services/users";
 import type { Role } from "@/lib/auth/caller";
 import { createInventory } from "@/lib/services/seats/create-inventory";
@@ -97,7 +98,7 @@ export async function makeCinemaWithHall(
   }
   await db.seat.createMany({ data: seatData });
   await db.hallPrice.createMany({
-    data: (["STANDARD", "PREMIUM", "WHEELCHAIR", "COMPANION", "COUPLE"] as const).map((seatType, i) => ({
+    data: Object.values(SeatType).map((seatType, i) => ({
       hallId: hall.id,
       seatType,
       amountCents: 1000 + i * 250,
@@ -162,7 +163,7 @@ export async function makeShowtime(hall: TestHall, options: { startsInMinutes?: 
         endsAt,
         blockedUntil,
         prices: {
-          create: (["STANDARD", "PREMIUM", "WHEELCHAIR", "COMPANION", "COUPLE"] as const).map((seatType, i) => ({
+          create: Object.values(SeatType).map((seatType, i) => ({
             seatType,
             amountCents: 1000 + i * 250,
             currency: "GBP",

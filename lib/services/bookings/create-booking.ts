@@ -8,7 +8,7 @@ import type { SeatType } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics";
 import { createCheckout, getPaymentForBooking, salesClosed } from "@/lib/services/payments";
-import { convertHold, getHold, holdSeats, releaseHold } from "@/lib/services/seats";
+import { convertHold, getHold, holdIsLive, holdSeats, releaseHold } from "@/lib/services/seats";
 import { getLayoutSeats, getSaleTerms, getShowtimeDetails, getShowtimeForSale } from "@/lib/services/showtimes";
 import { getMovie } from "@/lib/services/movies";
 import { newReference } from "./codes";
@@ -112,7 +112,7 @@ export async function createBooking(
     hold = await getHold(request.holdId);
     if (!hold || hold.userId !== caller.id) throw notFound("The hold");
     if (hold.status === "CONVERTED") throw new AppError("conflict", "These seats already belong to a booking.");
-    if (hold.status !== "ACTIVE" || hold.expiresAt <= new Date()) {
+    if (!holdIsLive(hold)) {
       throw new AppError(
         "hold_expired",
         "Your seat hold has expired and the seats were released. Please pick your seats again.",

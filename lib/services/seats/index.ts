@@ -10,7 +10,7 @@ export {
   type SaleTerms,
 } from "./hold-seats";
 export { releaseHold, releaseHoldSeats } from "./release-hold";
-export { sellSeats, unsellSeats, convertHold, getHold, type SellResult } from "./sell-seats";
+export { sellSeats, unsellSeats, convertHold, getHold, holdIsLive, type SellResult } from "./sell-seats";
 export { sweepExpiredHolds } from "./sweep-holds";
 export {
   seatStates,

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
+import type { HoldStatus } from "@/lib/generated/prisma/enums";
 
 export type SellResult = { sold: true } | { sold: false; takenSeatIds: string[] };
 
@@ -69,4 +70,9 @@ export async function convertHold(tx: Tx, holdId: string): Promise<boolean> {
 
 export async function getHold(holdId: string) {
   return db.hold.findUnique({ where: { id: holdId } });
+}
+
+/** Whether a hold still keeps its seats: active and not yet run out (the sweeper may not have come by). */
+export function holdIsLive(hold: { status: HoldStatus; expiresAt: Date }, now = new Date()): boolean {
+  return hold.status === "ACTIVE" && hold.expiresAt > now;
 }

@@ -1,7 +1,8 @@
 // Checks a seat layout drawn by staff before it is saved, and derives seat
 // labels and couple pairs from the grid.
+import type { SeatType } from "@/lib/generated/prisma/enums";
 
-export type LayoutSeatType = "STANDARD" | "PREMIUM" | "WHEELCHAIR" | "COMPANION" | "COUPLE";
+export type LayoutSeatType = SeatType;
 
 export interface DrawnSeat {
   row: number;
