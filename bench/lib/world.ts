@@ -172,13 +172,9 @@ async function insertShowtimes(
        FROM unnest($1::text[]) s, (VALUES ('STANDARD', 1150), ('PREMIUM', 1490)) p(type, cents)`,
     [ids],
   );
-  // Newer schemas copy each seat's place in the grid into the inventory; write it when the columns exist.
-  const place = (await hasColumn(client, "seats", "showtime_seats", "grid_row"))
-    ? { columns: ", grid_row, grid_col, pair_seat_id", values: ", s.grid_row, s.grid_col, s.pair_seat_id" }
-    : { columns: "", values: "" };
   await client.query(
-    `INSERT INTO seats.showtime_seats (id, showtime_id, seat_id, label, type, status, updated_at${place.columns})
-     SELECT 'ss_' || st.id || '_' || s.id, st.id, s.id, s.label, s.type::text, 'AVAILABLE', now()${place.values}
+    `INSERT INTO seats.showtime_seats (showtime_id, seat_id, label, type, status, updated_at, grid_row, grid_col, pair_seat_id)
+     SELECT st.id, s.id, s.label, s.type::text, 'AVAILABLE', now(), s.grid_row, s.grid_col, s.pair_seat_id
        FROM showtimes.showtimes st JOIN showtimes.seats s ON s.layout_id = st.layout_id
       WHERE st.id = ANY($1)`,
     [ids],

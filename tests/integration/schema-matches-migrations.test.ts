@@ -18,6 +18,7 @@ const SQL_ONLY_INDEXES = new Set([
   "outbox_due_idx",
   "holds_active_expiry_idx",
   "showtimes_no_overlap",
+  "showtime_seats_booking_idx",
 ]);
 
 let dmmf: DMMF;

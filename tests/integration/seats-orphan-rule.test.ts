@@ -41,8 +41,8 @@ async function sqlVerdict(seats: RuleSeat[], chosen: string[]): Promise<string[]
     [showtimeId],
   );
   await pgPool().query(
-    `INSERT INTO "seats"."showtime_seats" (id, showtime_id, seat_id, label, type, grid_row, grid_col, status, hold_id, held_until, updated_at)
-     SELECT $1 || '_' || seat_id, $1, seat_id, seat_id, type, grid_row, grid_col, status::"seats"."SeatStatus",
+    `INSERT INTO "seats"."showtime_seats" (showtime_id, seat_id, label, type, grid_row, grid_col, status, hold_id, held_until, updated_at)
+     SELECT $1, seat_id, seat_id, type, grid_row, grid_col, status::"seats"."SeatStatus",
             CASE WHEN status = 'HELD' THEN $1 || '_hold' END, CASE WHEN status = 'HELD' THEN now() + interval '5 minutes' END, now()
        FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::text[]) AS s(seat_id, type, grid_row, grid_col, status)`,
     [

@@ -26,11 +26,11 @@ export async function createInventory(tx: Tx, showtimeId: string, seats: Invento
     const chunk = seats.slice(start, start + 500);
     created += await tx.$executeRaw`
       INSERT INTO "seats"."showtime_seats"
-        ("id", "showtime_id", "seat_id", "label", "type", "grid_row", "grid_col", "pair_seat_id", "status", "updated_at")
+        ("showtime_id", "seat_id", "label", "type", "grid_row", "grid_col", "pair_seat_id", "status", "updated_at")
       VALUES ${Prisma.join(
         chunk.map(
           (seat) =>
-            Prisma.sql`(${`ss_${showtimeId}_${seat.id}`}, ${showtimeId}, ${seat.id}, ${seat.label}, ${seat.type},
+            Prisma.sql`(${showtimeId}, ${seat.id}, ${seat.label}, ${seat.type},
                         ${seat.gridRow}, ${seat.gridCol}, ${seat.pairSeatId ?? null}, 'AVAILABLE'::"seats"."SeatStatus", now())`,
         ),
       )}

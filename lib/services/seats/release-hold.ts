@@ -13,12 +13,16 @@ export async function releaseHoldSeats(
     where: { id: holdId, status: { in: ["ACTIVE", "CONVERTED"] } },
     data: { status, releasedAt: new Date() },
   });
-  // Rows are locked in seat order, as everywhere several seats change at once: no deadlocks with holds.
+  // The hold's row lists its seats; they are locked in seat order, as
+  // everywhere several seats change at once: no deadlocks with holds.
   return tx.$executeRaw`
     UPDATE "seats"."showtime_seats"
        SET status = 'AVAILABLE', hold_id = NULL, held_by = NULL, held_until = NULL, updated_at = now()
-     WHERE id IN (SELECT id FROM "seats"."showtime_seats"
-                   WHERE hold_id = ${holdId} AND status = 'HELD' ORDER BY seat_id FOR UPDATE)`;
+     WHERE (showtime_id, seat_id) IN (
+       SELECT s.showtime_id, s.seat_id FROM "seats"."showtime_seats" s JOIN "seats"."holds" h
+           ON s.showtime_id = h.showtime_id AND s.seat_id = ANY (h.seat_ids)
+        WHERE h.id = ${holdId} AND s.hold_id = h.id AND s.status = 'HELD'
+        ORDER BY s.seat_id FOR UPDATE OF s)`;
 }
 
 /** DELETE /api/seats/hold/{id}: the caller lets go of a hold that no booking uses yet. */

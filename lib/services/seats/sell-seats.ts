@@ -52,8 +52,9 @@ export async function unsellSeats(tx: Tx, bookingId: string, seatIds?: string[])
   return tx.$executeRaw`
     UPDATE "seats"."showtime_seats"
        SET status = 'AVAILABLE', booking_id = NULL, held_by = NULL, updated_at = now()
-     WHERE id IN (SELECT id FROM "seats"."showtime_seats"
-                   WHERE booking_id = ${bookingId} AND status = 'SOLD' ${only} ORDER BY seat_id FOR UPDATE)`;
+     WHERE (showtime_id, seat_id) IN (
+       SELECT showtime_id, seat_id FROM "seats"."showtime_seats"
+        WHERE booking_id = ${bookingId} AND status = 'SOLD' ${only} ORDER BY seat_id FOR UPDATE)`;
 }
 
 /**

@@ -17,13 +17,16 @@ export async function sweepExpiredHolds(batch = 500): Promise<number> {
             FOR UPDATE SKIP LOCKED)
       RETURNING id`;
     if (expired.length === 0) return 0;
-    // Locked in seat order, as a hold locks them: the sweeper never deadlocks with a buyer.
+    // Each hold's row lists its seats; locked in seat order, as a hold locks
+    // them, so the sweeper never deadlocks with a buyer.
     await tx.$executeRaw`
       UPDATE "seats"."showtime_seats"
          SET status = 'AVAILABLE', hold_id = NULL, held_by = NULL, held_until = NULL, updated_at = now()
-       WHERE id IN (SELECT id FROM "seats"."showtime_seats"
-                     WHERE status = 'HELD' AND hold_id = ANY(${expired.map((hold) => hold.id)})
-                     ORDER BY showtime_id, seat_id FOR UPDATE)`;
+       WHERE (showtime_id, seat_id) IN (
+         SELECT s.showtime_id, s.seat_id FROM "seats"."showtime_seats" s JOIN "seats"."holds" h
+             ON s.showtime_id = h.showtime_id AND s.seat_id = ANY (h.seat_ids)
+          WHERE h.id = ANY (${expired.map((hold) => hold.id)}) AND s.hold_id = h.id AND s.status = 'HELD'
+          ORDER BY s.showtime_id, s.seat_id FOR UPDATE OF s)`;
     return expired.length;
   });
 }
