@@ -7,11 +7,14 @@ import "server-only";
 //   attempt, so a crowd of guesses racing through several instances is
 //   refused at exactly the N+1st. These paths hash a password anyway.
 // - local-first: the on-sale path (holds, bookings). Counted in this
-//   process's memory and written to PostgreSQL in one sorted batch every
-//   SYNC_MS, which also tells the instance what the others counted. One
-//   instance refuses at exactly the N+1st; several together may let through
-//   what they count within one interval. No request waits for the database,
-//   and nobody queues on a row that everyone behind one address shares.
+//   process's memory; once a subject has used a tenth of its allowance here,
+//   its count is written to PostgreSQL in one sorted batch every SYNC_MS,
+//   which also tells the instance what the others counted. One instance
+//   refuses at exactly the N+1st; several together may let through a tenth
+//   of the limit each before they share, plus what they count within one
+//   interval. No request waits for the database, nobody queues on a row that
+//   everyone behind one address shares, and the many subjects far from their
+//   limit cost the database nothing.
 import { db, pgPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -67,6 +70,8 @@ interface Bucket {
   expire: number;
   /** Counted here, not yet written. */
   unsynced: number;
+  /** From this count on the subject's count is shared with the other instances. */
+  shareFrom: number;
 }
 
 const SYNC_MS = 200;
@@ -80,10 +85,11 @@ async function sync(): Promise<void> {
   const now = Date.now();
   // Sorted, so two instances' batches lock the same rows in the same order.
   const batch = [...local.buckets]
-    .filter(([, bucket]) => bucket.unsynced > 0)
+    .filter(([, bucket]) => bucket.unsynced > 0 && bucket.count >= bucket.shareFrom)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [key, bucket] of local.buckets)
-    if (bucket.expire <= now && bucket.unsynced === 0) local.buckets.delete(key);
+  for (const [key, bucket] of local.buckets) {
+    if (bucket.expire <= now && (bucket.unsynced === 0 || bucket.count < bucket.shareFrom)) local.buckets.delete(key);
+  }
   if (batch.length === 0) return;
   const deltas = batch.map(([, bucket]) => bucket.unsynced);
   batch.forEach(([, bucket]) => (bucket.unsynced = 0));
@@ -120,7 +126,8 @@ function scheduleSync() {
 function consumeLocal(limit: Limit, key: string, now: number): void {
   let bucket = local.buckets.get(key);
   if (!bucket || bucket.expire <= now) {
-    bucket = { count: 0, expire: now + limit.windowSeconds * 1000, unsynced: bucket?.unsynced ?? 0 };
+    const shareFrom = Math.ceil((limit.points * multiplier()) / 10);
+    bucket = { count: 0, expire: now + limit.windowSeconds * 1000, unsynced: bucket?.unsynced ?? 0, shareFrom };
     local.buckets.set(key, bucket);
   }
   scheduleSync();
