@@ -19,7 +19,7 @@ interface Service {
   command?: string[];
   environment?: Record<string, string>;
   volumes?: string[];
-  networks?: string[];
+  networks?: string[] | Record<string, { aliases?: string[] }>;
   ports?: string[];
   deploy?: { replicas?: number };
 }
@@ -32,12 +32,18 @@ interface Compose {
 const compose = parse(fs.readFileSync("docker-compose.yml", "utf8"), { merge: true }) as Compose;
 const { services } = compose;
 const read = (file: string) => fs.readFileSync(file, "utf8");
+const caddyfile = read("ops/caddy/Caddyfile");
 /** Bind mounts (./host:container[:ro]) and named volumes (name:container[:ro]) of a service. */
 const mounts = (service: Service) =>
   (service.volumes ?? []).map((entry) => {
     const [source, target] = entry.split(":");
     return { source, target, bind: source.startsWith("./") };
   });
+/** The networks a service joins, with its aliases on each (compose allows a list or a map). */
+const networksOf = (service: Service): Record<string, { aliases?: string[] }> =>
+  Array.isArray(service.networks)
+    ? Object.fromEntries(service.networks.map((name) => [name, {}]))
+    : Object.fromEntries(Object.entries(service.networks ?? {}).map(([name, options]) => [name, options ?? {}]));
 const mountOf = (service: Service, target: string) => mounts(service).find((mount) => mount.target === target);
 /** The file a *_FILE setting names, as a (volume, file name) pair. */
 function secretFile(service: Service, setting: string) {
@@ -113,16 +119,42 @@ test("the replicas share their secrets and leave background work to the worker",
 
 test("client addresses are believed from the load balancer's network alone", () => {
   const { app, loadbalancer } = services;
-  assert.deepEqual(loadbalancer.networks, ["edge"]);
-  const onEdge = Object.entries(services).filter(([, service]) => service.networks?.includes("edge"));
+  const onEdge = Object.entries(services).filter(([, service]) => "edge" in networksOf(service));
   assert.deepEqual(onEdge.map(([name]) => name).sort(), ["app", "loadbalancer"]);
-  const subnet = compose.networks.edge.ipam!.config[0].subnet;
-  assert.equal(app.environment?.TRUST_PROXY, subnet);
-  assert.deepEqual(app.ports, undefined, "the replicas are reached through the load balancer only");
-  const caddyfile = read(mountOf(loadbalancer, "/etc/caddy/Caddyfile")!.source);
-  assert.match(caddyfile, /dynamic a app 3000\b/, "Caddy balances over every replica of `app`");
-  for (const [name, service] of Object.entries(services))
-    for (const port of service.ports ?? []) assert.match(port, /^127\.0\.0\.1:/, `${name} publishes on loopback only`);
+  assert.equal(app.environment?.TRUST_PROXY, compose.networks.edge.ipam!.config[0].subnet);
+  assert.equal(app.ports, undefined, "the replicas are reached through the load balancer only");
+  assert.equal(mountOf(loadbalancer, "/etc/caddy/Caddyfile")?.source, "./ops/caddy/Caddyfile");
+  // Caddy must reach the replicas by their edge addresses: a name they have on the edge network and nowhere else.
+  const [, name, port] = /dynamic a (\S+) (\d+)\b/.exec(caddyfile)!;
+  assert.ok(networksOf(app).edge.aliases?.includes(name), `${name} is the replicas' name on the edge network`);
+  for (const [service, definition] of Object.entries(services))
+    for (const [network, options] of Object.entries(networksOf(definition)))
+      if (network !== "edge" || service !== "app")
+        assert.ok(!options.aliases?.includes(name) && service !== name, `${name} names nothing on ${network}`);
+  assert.match(read("Dockerfile"), new RegExp(`^ENV .*\\bPORT=${port}\\b`, "m"), "the port the replicas serve on");
+  for (const [service, definition] of Object.entries(services))
+    for (const published of definition.ports ?? [])
+      assert.match(published, /^127\.0\.0\.1:/, `${service} publishes on loopback only`);
+});
+
+test("APP_URL reaches the load balancer from a browser on this machine and from inside compose", () => {
+  const { app, worker, loadbalancer } = services;
+  const url = new URL(app.environment!.APP_URL);
+  assert.equal(worker.environment?.APP_URL, url.href.replace(/\/$/, ""));
+  // Browsers take every *.localhost for this machine, where the load balancer's port is published.
+  assert.match(url.hostname, /\.localhost$/);
+  const listen = /^:(\d+) \{$/m.exec(caddyfile)![1];
+  assert.ok(loadbalancer.ports?.includes(`127.0.0.1:${url.port}:${listen}`), `port ${url.port} is Caddy's ${listen}`);
+  // Inside compose the name is the load balancer's, on a network the replicas and the worker share with it
+  // (the test payment provider delivers its webhooks to APP_URL from there).
+  const network = Object.entries(networksOf(loadbalancer)).find(([, options]) =>
+    options.aliases?.includes(url.hostname),
+  )?.[0];
+  assert.ok(network, `${url.hostname} names the load balancer`);
+  assert.ok(
+    network in networksOf(app) && network in networksOf(worker),
+    `the replicas and the worker are on ${network}`,
+  );
 });
 
 test("Prometheus scrapes every replica and the worker with the app's own metrics token", () => {
