@@ -84,7 +84,6 @@ test("every file compose mounts exists, and every named volume is declared", () 
 
 test("the replicas and the worker get only settings the app knows; secrets come from files the secrets service makes", () => {
   const known = new Set([...read(".env.example").matchAll(/^([A-Z_]+)=/gm)].map((match) => match[1]));
-  known.add("METRICS_PORT"); // scripts/metrics-server.ts, for the worker
   const fromFiles = new Set(
     read("scripts/docker-entrypoint.sh")
       .match(/^for name in (.+); do$/m)![1]
