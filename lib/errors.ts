@@ -23,6 +23,8 @@ export const ERROR_STATUS = {
   idempotency_conflict: 409,
   showtime_overlap: 409,
   already_checked_in: 409,
+  ticket_refunded: 409,
+  wrong_showtime: 409,
   cancellation_not_allowed: 409,
   booking_not_cancellable: 409,
   booking_not_refundable: 409,

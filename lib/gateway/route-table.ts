@@ -47,12 +47,17 @@ export const API_ROUTES: RouteRule[] = [
   { path: "/api/admin/movies/:id", methods: { GET: "staff", PATCH: "staff", DELETE: "staff" } },
   { path: "/api/admin/movies/:id/poster", methods: { POST: "staff" } },
   { path: "/api/admin/cinemas", methods: { GET: "staff", POST: "staff" } },
+  { path: "/api/admin/cinemas/:id", methods: { GET: "staff", PATCH: "staff" } },
   { path: "/api/admin/halls", methods: { GET: "staff", POST: "staff" } },
   { path: "/api/admin/halls/:id/layout", methods: { PUT: "staff" } },
   { path: "/api/admin/halls/:id/prices", methods: { PUT: "admin" } },
   { path: "/api/admin/showtimes", methods: { GET: "staff", POST: "staff" } },
   { path: "/api/admin/showtimes/:id/cancel", methods: { POST: "staff" } },
   { path: "/api/admin/bookings", methods: { GET: "staff" } },
+  // Before /:id, which would match it too.
+  { path: "/api/admin/bookings/export.csv", methods: { GET: "staff" } },
+  { path: "/api/admin/bookings/:id", methods: { GET: "staff" } },
+  { path: "/api/admin/bookings/:id/resend", methods: { POST: "staff" } },
   { path: "/api/admin/bookings/:id/refund", methods: { POST: "staff" } },
   { path: "/api/admin/check-in", methods: { POST: "staff" } },
   { path: "/api/admin/messages", methods: { GET: "staff" } },
@@ -62,11 +67,14 @@ export const API_ROUTES: RouteRule[] = [
   { path: "/api/admin/jobs/:id/resume", methods: { POST: "staff" } },
   { path: "/api/admin/users", methods: { GET: "admin" } },
   { path: "/api/admin/users/:id", methods: { PATCH: "admin" } },
+  { path: "/api/admin/reports/sales", methods: { GET: "staff" } },
+  { path: "/api/admin/audit", methods: { GET: "admin" } },
 ];
 
 /** Pages: the first matching prefix decides. Unlisted pages are public. */
 export const PAGE_RULES: { prefix: string; access: Access }[] = [
   { prefix: "/admin/users", access: "admin" },
+  { prefix: "/admin/audit", access: "admin" },
   { prefix: "/admin", access: "staff" },
   { prefix: "/account", access: "user" },
   { prefix: "/bookings", access: "user" },

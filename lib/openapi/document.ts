@@ -511,15 +511,158 @@ export function openApiDocument(serverUrl: string): Json {
       },
       "/api/admin/check-in": {
         post: {
-          summary: "Check a ticket in at the door",
+          summary: "Check a ticket in at the door, for one showtime if given",
           security: signedIn,
-          requestBody: body(obj({ code: str })),
+          requestBody: body(obj({ code: str, showtimeId: str }, ["code"])),
           responses: {
-            "200": answer("Checked in"),
+            "200": answer(
+              "Checked in: the film, time, seat and seat type, and the showtime's admitted/expected count",
+              obj({
+                outcome: { const: "admitted" },
+                ticket: { type: "object" },
+                show: { type: "object" },
+                count: obj({ admitted: int, expected: int }),
+              }),
+            ),
             ...invalid,
             ...staffErrors,
-            "404": failure("Unknown code (not_found)"),
-            "409": failure("already_checked_in"),
+            "404": failure("Unknown code (not_found, outcome unknown)"),
+            "409": failure(
+              "already_checked_in (when and by whom), ticket_refunded, or wrong_showtime (outcome wrong_showtime or wrong_day); each with the ticket's show and the count",
+            ),
+          },
+        },
+      },
+      "/api/admin/bookings/{id}": {
+        get: {
+          summary:
+            "One booking for the bookings desk: tickets, show, customer, payment, refunds, messages and timeline (staff)",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: { "200": answer("The booking and its story"), ...staffErrors, ...missing },
+        },
+      },
+      "/api/admin/bookings/{id}/resend": {
+        post: {
+          summary: "Send the confirmation with the valid tickets again, at most once a minute (staff)",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: {
+            "202": answer("Queued", obj({ recipient: str, waitsForConfirmedAddress: { type: "boolean" } })),
+            ...staffErrors,
+            ...missing,
+            "409": failure("conflict: the booking has no valid tickets"),
+          },
+        },
+      },
+      "/api/admin/bookings/export.csv": {
+        get: {
+          summary: "A showtime's or a day's bookings as CSV, one row per ticket, streamed (staff)",
+          security: signedIn,
+          parameters: [
+            query("showtimeId"),
+            query("date", { type: "string", format: "date" }, "A day, in each cinema's time zone"),
+            query("cinemaId", str, "With date: one cinema"),
+          ],
+          responses: {
+            "200": { description: "CSV with a header row", content: { "text/csv": { schema: str } } },
+            ...invalid,
+            ...staffErrors,
+            ...missing,
+          },
+        },
+      },
+      "/api/admin/cinemas/{id}": {
+        get: {
+          summary: "A cinema with its seating rules (staff)",
+          security: signedIn,
+          parameters: [pathId()],
+          responses: { "200": answer("Cinema", obj({ cinema: ref("Cinema") })), ...staffErrors, ...missing },
+        },
+        patch: {
+          summary:
+            "Edit a cinema: name, city, address, time zone, currency (only with nothing on sale), seating rules (staff)",
+          security: signedIn,
+          parameters: [pathId()],
+          requestBody: body({ type: "object" }),
+          responses: {
+            "200": answer("Cinema", obj({ cinema: ref("Cinema") })),
+            ...invalid,
+            ...staffErrors,
+            ...missing,
+            "409": failure("conflict: the name is taken, or a currency change while showtimes are on sale"),
+          },
+        },
+      },
+      "/api/admin/reports/sales": {
+        get: {
+          summary:
+            "Revenue, tickets and occupancy of the shows on some days, in each cinema's zone and currency (staff)",
+          security: signedIn,
+          parameters: [
+            query("cinemaId"),
+            query("from", { type: "string", format: "date" }, "First day (default: six days before to)"),
+            query("to", { type: "string", format: "date" }, "Last day (default: today)"),
+          ],
+          responses: {
+            "200": answer(
+              "Money by currency (never added across currencies), by day, by film; occupancy by showtime and hall; when people buy",
+              obj({
+                currencies: {
+                  type: "array",
+                  items: obj({ currency: str, grossCents: int, refundedCents: int, netCents: int, tickets: int }),
+                },
+                days: { type: "array", items: obj({ date: str, currency: str, grossCents: int, tickets: int }) },
+                films: {
+                  type: "array",
+                  items: obj({
+                    movieId: str,
+                    title: str,
+                    tickets: int,
+                    grossCents: int,
+                    occupancy: { type: "number" },
+                  }),
+                },
+                showtimes: { type: "array", items: obj({ id: str, startsAt: str, seatsTotal: int, seatsSold: int }) },
+              }),
+            ),
+            ...invalid,
+            ...staffErrors,
+            ...missing,
+          },
+        },
+      },
+      "/api/admin/audit": {
+        get: {
+          summary: "The audit trail: who did what, when, before and after (ADMIN)",
+          security: signedIn,
+          parameters: [
+            query("actor", str, "E-mail or id"),
+            query("entity", str, "A type, or type:id"),
+            query("action", str, "An action, or a prefix ending in a dot"),
+            query("before", { type: "string", format: "date-time" }, "Older entries than this"),
+          ],
+          responses: {
+            "200": answer(
+              "Entries, newest first",
+              obj({
+                items: {
+                  type: "array",
+                  items: obj({
+                    at: str,
+                    actor: { type: ["string", "null"] },
+                    action: str,
+                    entity: str,
+                    entityId: { type: ["string", "null"] },
+                    before: {},
+                    after: {},
+                  }),
+                },
+              }),
+            ),
+            ...invalid,
+            ...authErrors,
+            "403": failure("Signed in below ADMIN (forbidden)"),
           },
         },
       },

@@ -6,9 +6,12 @@ import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { db } from "@/lib/db";
 import { createInventory, type InventorySeat } from "@/lib/services/seats/create-inventory";
-import { hashPassword } from "@/lib/services/users/password";
-import { FILMS } from "./films";
+import { DUMMY_HASH, hashPassword } from "@/lib/services/users/password";
+import { FILMS, type SeedFilm } from "./films";
 import { CINEMAS } from "./cinemas";
+import { CUSTOMERS } from "./customers";
+import { popularityOf, seedHistory, type HistoryHall } from "./history";
+import { PAST_FILMS } from "./past-films";
 import { buildPlan, gridColumns } from "./layouts";
 import { renderPoster } from "./posters";
 import { migrate } from "@/lib/migrate";
@@ -43,17 +46,37 @@ export async function seedUsers() {
   }
 }
 
+/**
+ * The people who bought the demo history's tickets: demo accounts (flagged as
+ * such) that cannot sign in, since no password derives their hash.
+ */
+async function seedCustomers() {
+  await db.user.createMany({
+    skipDuplicates: true,
+    data: CUSTOMERS.map((customer) => ({
+      ...customer,
+      passwordHash: DUMMY_HASH,
+      demo: true,
+      emailVerifiedAt: new Date("2026-01-01T00:00:00Z"),
+    })),
+  });
+}
+
 function writePosters() {
   const dir = path.resolve("public/posters");
   fs.mkdirSync(dir, { recursive: true });
-  for (const film of FILMS) {
+  for (const film of [...FILMS, ...PAST_FILMS]) {
     const file = path.join(dir, `${film.slug}.svg`);
     if (!fs.existsSync(file)) fs.writeFileSync(file, renderPoster(film));
   }
 }
 
+/** Films of the history that have left the screens are archived; the rest show now or soon. */
+const statusOf = (film: SeedFilm) =>
+  PAST_FILMS.includes(film) ? "ARCHIVED" : film.releaseInDays <= 0 ? "NOW_SHOWING" : "COMING_SOON";
+
 async function seedFilms(today: Date) {
-  for (const film of FILMS) {
+  for (const film of [...FILMS, ...PAST_FILMS]) {
     await db.movie.upsert({
       where: { slug: film.slug },
       update: {},
@@ -66,7 +89,7 @@ async function seedFilms(today: Date) {
         runtimeMin: film.runtimeMin,
         rating: film.rating,
         releaseDate: new Date(today.getTime() + film.releaseInDays * DAY_MS),
-        status: film.releaseInDays <= 0 ? "NOW_SHOWING" : "COMING_SOON",
+        status: statusOf(film),
         posterUrl: `/posters/${film.slug}.svg`,
         trailerUrl: `https://videos.cinema.test/trailers/${film.slug}`,
         castLine: film.castLine,
@@ -87,6 +110,8 @@ async function seedCinemas() {
     formats: string[];
     cleaningMinutes: number;
     seats: InventorySeat[];
+    prices: Record<string, number>;
+    flagship: boolean;
   }[] = [];
   for (const cinema of CINEMAS) {
     const cinemaId = `cinema_${cinema.slug}`;
@@ -150,6 +175,10 @@ async function seedCinemas() {
         currency: cinema.currency,
         formats: hallSeed.formats,
         cleaningMinutes: hall.cleaningMinutes,
+        prices: Object.fromEntries(
+          (await db.hallPrice.findMany({ where: { hallId } })).map((price) => [price.seatType, price.amountCents]),
+        ),
+        flagship: index === 0,
         seats: plan.map((seat) => ({
           id: seatId(seat.label),
           label: seat.label,
@@ -167,7 +196,7 @@ async function seedCinemas() {
 async function seedShowtimes(halls: Awaited<ReturnType<typeof seedCinemas>>, now: Date) {
   const films = FILMS.filter((film) => film.releaseInDays <= 0);
   const prices = await db.hallPrice.findMany();
-  let created = 0;
+  const created: string[] = [];
   for (const [hallIndex, hall] of halls.entries()) {
     const hallPrices = prices.filter((price) => price.hallId === hall.id);
     for (let day = 0; day < SCHEDULE_DAYS; day++) {
@@ -209,7 +238,7 @@ async function seedShowtimes(halls: Awaited<ReturnType<typeof seedCinemas>>, now
             });
             await createInventory(tx, id, hall.seats);
           });
-          created++;
+          created.push(id);
         } catch (error) {
           // Staff may have scheduled something in this slot since the last run.
           if (!String(error).includes("showtimes_no_overlap")) throw error;
@@ -220,14 +249,44 @@ async function seedShowtimes(halls: Awaited<ReturnType<typeof seedCinemas>>, now
   return created;
 }
 
-export async function seed(now = new Date()): Promise<{ showtimes: number }> {
+/** The demo history's films: those of the months behind (archived) and those showing now. */
+async function historyFilms() {
+  const ids = [...FILMS, ...PAST_FILMS].map((film) => `film_${film.slug}`);
+  const movies = await db.movie.findMany({ where: { id: { in: ids } } });
+  return movies.map((movie) => ({
+    id: movie.id,
+    runtimeMin: movie.runtimeMin,
+    releaseDate: movie.releaseDate,
+    // A past film played about eight weeks; the others are still showing.
+    runDays: movie.status === "ARCHIVED" ? 56 : Infinity,
+    popularity: popularityOf(movie.slug),
+  }));
+}
+
+async function staffIds() {
+  const [staff, admin] = await Promise.all(
+    ["staff@cinema.test", "admin@cinema.test"].map((email) => db.user.findUniqueOrThrow({ where: { email } })),
+  );
+  return { doorStaffId: staff.id, refundStaffId: admin.id };
+}
+
+export async function seed(now = new Date()) {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   writePosters();
   await seedUsers();
+  await seedCustomers();
   await seedFilms(today);
   const halls = await seedCinemas();
   const showtimes = await seedShowtimes(halls, now);
-  return { showtimes };
+  const history = await seedHistory({
+    halls: halls satisfies HistoryHall[],
+    films: await historyFilms(),
+    now,
+    newFutureShowtimeIds: showtimes,
+    customers: CUSTOMERS,
+    ...(await staffIds()),
+  });
+  return { showtimes: showtimes.length, history };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
@@ -236,7 +295,11 @@ if (isMain) {
     await migrate(url);
     const started = Date.now();
     const result = await seed();
-    console.log(`Seeded demo data (${result.showtimes} new showtimes) in ${Date.now() - started} ms.`);
+    console.log(
+      `Seeded demo data (${result.showtimes} new showtimes ahead; history: ${result.history.showtimes} past showtimes, ` +
+        `${result.history.bookings} bookings, ${result.history.tickets} tickets, ${result.history.refunds} refunds, ` +
+        `${result.history.checkedInAtTheDoor} checked in at the door now, in ${result.history.ms} ms) in ${Date.now() - started} ms.`,
+    );
     await db.$disconnect();
   });
 }

@@ -5,6 +5,7 @@ import type { PaidOutcome } from "@/lib/services/payments";
 import { sellSeats } from "@/lib/services/seats";
 import { manageUrl, type BookingSnapshot } from "./booking-snapshot";
 import { newTicketCode } from "./codes";
+import { confirmationMessage } from "./confirmation-message";
 import { endBooking } from "./end-booking";
 import { lockBooking } from "./lock-booking";
 
@@ -44,23 +45,7 @@ export async function confirmBookingPayment(tx: Tx, snapshot: BookingSnapshot): 
   await tx.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
 
   const { customer } = snapshot;
-  await queueMessage(tx, {
-    template: "booking-confirmed",
-    recipient: booking.customerEmail,
-    props: {
-      ...snapshot.show,
-      bookingId: booking.id,
-      reference: booking.reference,
-      customerName: customer.name,
-      tickets: tickets.map((ticket) => ({ code: ticket.code, seatLabel: ticket.seatLabel, seatType: ticket.seatType })),
-      totalCents: booking.amountCents,
-      currency: booking.currency,
-      manageUrl: manageUrl(booking.id),
-    },
-    dedupeKey: `booking-confirmed:${booking.id}`,
-    // Tickets go only to an address its owner has proved.
-    waitForVerification: !customer.emailVerified,
-  });
+  await queueMessage(tx, confirmationMessage(snapshot, booking, tickets, `booking-confirmed:${booking.id}`));
   if (customer.phone && customer.smsOptIn) {
     await queueMessage(tx, {
       channel: "SMS",

@@ -76,39 +76,3 @@ export async function refundBooking(staffId: string, bookingId: string, ticketId
   await afterEnding(ending);
   return db.booking.findUniqueOrThrow({ where: { id: bookingId }, include: { tickets: true } });
 }
-
-export type CheckInResult = {
-  ticket: { id: string; seatLabel: string; checkedInAt: Date };
-  booking: { id: string; reference: string; showtimeId: string };
-};
-
-/** Door check-in: the first scan admits; a second one is refused, with when. */
-export async function checkIn(staffId: string, code: string): Promise<CheckInResult> {
-  const ticket = await db.ticket.findUnique({ where: { code: code.trim() }, include: { booking: true } });
-  if (!ticket) throw new AppError("not_found", "No ticket has this code.");
-  if (ticket.voidedAt || ticket.booking.status !== "CONFIRMED") {
-    throw new AppError(
-      "conflict",
-      `This ticket is not valid (booking ${ticket.booking.status.toLowerCase().replace("_", " ")}).`,
-    );
-  }
-  const now = new Date();
-  const admitted = await db.ticket.updateMany({
-    where: { id: ticket.id, checkedInAt: null },
-    data: { checkedInAt: now, checkedInBy: staffId },
-  });
-  if (admitted.count === 0) {
-    const again = await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
-    throw new AppError(
-      "already_checked_in",
-      `Seat ${ticket.seatLabel} was already checked in at ${again.checkedInAt!.toISOString()}.`,
-      {
-        extra: { checkedInAt: again.checkedInAt!.toISOString(), seatLabel: ticket.seatLabel },
-      },
-    );
-  }
-  return {
-    ticket: { id: ticket.id, seatLabel: ticket.seatLabel, checkedInAt: now },
-    booking: { id: ticket.booking.id, reference: ticket.booking.reference, showtimeId: ticket.showtimeId },
-  };
-}

@@ -3,6 +3,7 @@ import { invalidate, TAGS } from "@/lib/cache";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/users";
+import { changedFields } from "@/lib/services/users/audit";
 import { planLayout, type DrawnLayout } from "./layout-validation";
 
 const SEAT_TYPES = ["STANDARD", "PREMIUM", "WHEELCHAIR", "COMPANION", "COUPLE"] as const;
@@ -54,7 +55,12 @@ export async function createHall(
       action: "hall.create",
       entityType: "hall",
       entityId: hall.id,
-      details: { seats: layout.seatCount },
+      after: {
+        name: hall.name,
+        cinemaId: hall.cinemaId,
+        cleaningMinutes: hall.cleaningMinutes,
+        seats: layout.seatCount,
+      },
     });
     return { hall, layout };
   });
@@ -76,7 +82,8 @@ export async function updateLayout(actorId: string, hallId: string, layout: Draw
       action: "hall.layout",
       entityType: "hall",
       entityId: hallId,
-      details: { version: saved.version, seats: saved.seatCount },
+      before: { layoutVersion: latest.version },
+      after: { layoutVersion: saved.version, seats: saved.seatCount },
     });
     return saved;
   });
@@ -109,12 +116,30 @@ export async function listHalls(cinemaId?: string) {
   }));
 }
 
+/** The hall's price per seat type, in its cinema's currency. */
+export async function hallPrices(hallId: string) {
+  const hall = await db.hall.findUnique({
+    where: { id: hallId },
+    include: { cinema: { select: { id: true, name: true, currency: true } }, prices: true },
+  });
+  if (!hall) throw notFound("The hall");
+  return hall;
+}
+
+/**
+ * Sets the hall's default prices, used by showtimes scheduled from now on;
+ * showtimes already on sale keep theirs (a buyer never sees a price change
+ * between picking a seat and paying).
+ */
 export async function setHallPrices(
   actorId: string,
   hallId: string,
   prices: Partial<Record<(typeof SEAT_TYPES)[number], number>>,
 ) {
   return db.$transaction(async (tx) => {
+    const hall = await tx.hall.findUnique({ where: { id: hallId }, include: { prices: true } });
+    if (!hall) throw notFound("The hall");
+    const was = Object.fromEntries(hall.prices.map((price) => [price.seatType, price.amountCents]));
     for (const [seatType, amountCents] of Object.entries(prices)) {
       await tx.hallPrice.upsert({
         where: { hallId_seatType: { hallId, seatType: seatType as (typeof SEAT_TYPES)[number] } },
@@ -122,6 +147,7 @@ export async function setHallPrices(
         create: { hallId, seatType: seatType as (typeof SEAT_TYPES)[number], amountCents },
       });
     }
-    await recordAudit(tx, { actorId, action: "hall.prices", entityType: "hall", entityId: hallId, details: prices });
+    const { before, after } = changedFields(was, prices);
+    await recordAudit(tx, { actorId, action: "hall.prices", entityType: "hall", entityId: hallId, before, after });
   });
 }
