@@ -157,9 +157,11 @@ test("an expired hold reads as free, can be taken, and the sweeper ends it once"
     await callRoute(seatMap, { url: `/api/showtimes/${showtime.id}/seats`, params: { id: showtime.id } })
   ).json();
   assert.equal(map.seats.find((s: { label: string }) => s.label === "A9").status, "available");
-  // Two sweepers at once: the hold is expired exactly once.
-  const swept = await Promise.all([sweepExpiredHolds(), sweepExpiredHolds()]);
-  assert.ok(swept.reduce((a, b) => a + b, 0) >= 1);
+  // Two sweepers at once, round after round until they reach this hold (other files may leave a backlog).
+  for (let round = 0; round < 50; round++) {
+    if ((await db.hold.findUniqueOrThrow({ where: { id: holdId } })).status !== "ACTIVE") break;
+    await Promise.all([sweepExpiredHolds(), sweepExpiredHolds()]);
+  }
   assert.equal((await db.hold.findUniqueOrThrow({ where: { id: holdId } })).status, "EXPIRED");
   assert.equal((await holdAs(fast, showtime.id, ["A9", "A10"])).status, 201);
 });

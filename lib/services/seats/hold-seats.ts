@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { metrics } from "@/lib/metrics";
 import { inventoryPlan, type PlannedSeat } from "./inventory-plan";
 import { checkSeatRules } from "./seat-rules";
+import { announceSeatChange } from "./seat-change-notices";
 import { recordHold } from "./seat-states";
 
 /** Seats one moviegoer may hold for one showtime at once (the picker says so too). */
@@ -126,5 +127,6 @@ export async function holdSeats(
   metrics.holds.inc({ outcome });
   if (outcome !== "held") throw refusal(outcome, concerned ?? [], heldBefore, plan);
   recordHold(request.showtimeId, { holdId, userId, seatIds, expiresAt });
+  announceSeatChange(request.showtimeId);
   return { holdId, showtimeId: request.showtimeId, seatIds, expiresAt };
 }

@@ -74,11 +74,14 @@ const store: Store = (globalForStates.cinemaSeatStates ??= (() => {
   };
   subscribe(
     CHANNEL,
-    (showtimeId) => {
-      const entry = created.entries.get(showtimeId);
-      if (entry) entry.stale = true;
-      if (created.loading.has(showtimeId)) bump(created.notified, showtimeId);
-      for (const listener of created.changeListeners) listener(showtimeId);
+    // One showtime's id (from the trigger), or several, comma-separated (seat-change-notices.ts).
+    (payload) => {
+      for (const showtimeId of payload.split(",")) {
+        const entry = created.entries.get(showtimeId);
+        if (entry) entry.stale = true;
+        if (created.loading.has(showtimeId)) bump(created.notified, showtimeId);
+        for (const listener of created.changeListeners) listener(showtimeId);
+      }
     },
     () => {
       created.entries.clear();
