@@ -45,8 +45,32 @@ interface RouteOptions<TBody, TQuery, TParams> {
 
 type NextContext = { params: Promise<Record<string, string | string[]>> };
 
+// The bytes a server already read of a request, and the text of a JSON
+// answer, kept beside the very objects: the app's own HTTP server (the
+// on-sale lane) hands a body over and writes an answer out without a second
+// trip through web streams.
+const globalForBodies = globalThis as unknown as {
+  cinemaRequestBodies?: WeakMap<Request, Uint8Array>;
+  cinemaAnswerTexts?: WeakMap<Response, string>;
+};
+const requestBodies = (globalForBodies.cinemaRequestBodies ??= new WeakMap());
+const answerTexts = (globalForBodies.cinemaAnswerTexts ??= new WeakMap());
+
+/** Hands the already-read body of `request` to its handler. */
+export function handOverBody(request: Request, bytes: Uint8Array): void {
+  requestBodies.set(request, bytes);
+}
+
+/** The JSON text of an answer made by json(), if it was. */
+export function answerText(response: Response): string | undefined {
+  return answerTexts.get(response);
+}
+
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers });
+  const text = JSON.stringify(body);
+  const response = new Response(text, { status, headers: { "content-type": "application/json", ...headers } });
+  answerTexts.set(response, text);
+  return response;
 }
 
 export function fieldErrors(error: z.ZodError): FieldError[] {
@@ -85,6 +109,11 @@ const tooLarge = () => new AppError("payload_too_large", "The request body is ov
 
 /** The body's bytes, refused as soon as they pass MAX_BODY_BYTES, whatever Content-Length claims. */
 async function readBytes(request: Request): Promise<Uint8Array> {
+  const handed = requestBodies.get(request);
+  if (handed) {
+    if (handed.byteLength > MAX_BODY_BYTES) throw tooLarge();
+    return handed;
+  }
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
@@ -103,11 +132,13 @@ async function readBytes(request: Request): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 async function readJson(request: Request): Promise<unknown> {
   const bytes = await readBytes(request);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     throw new AppError("malformed_json", "The request body is not valid UTF-8.");
   }
@@ -184,17 +215,18 @@ export function route<TBody = undefined, TQuery = undefined, TParams = Record<st
   return async (request: Request, nextContext?: NextContext): Promise<Response> => {
     const started = performance.now();
     const requestId = requestIdOf(request);
-    const response = withRequestId(await answer(request, requestId, nextContext), requestId);
+    const url = new URL(request.url);
+    const response = withRequestId(await answer(request, url, requestId, nextContext), requestId);
     const labels = {
       method: METRIC_METHODS.has(request.method) ? request.method : "other",
-      route: metricRoute(new URL(request.url).pathname),
+      route: metricRoute(url.pathname),
     };
     metrics.httpRequests.inc({ ...labels, status: String(response.status) });
     metrics.httpDuration.observe(labels, (performance.now() - started) / 1000);
     return response;
   };
 
-  async function answer(request: Request, requestId: string, nextContext?: NextContext): Promise<Response> {
+  async function answer(request: Request, url: URL, requestId: string, nextContext?: NextContext): Promise<Response> {
     try {
       let cached: Promise<Caller> | undefined;
       const caller = () => (cached ??= requireCaller(request));
@@ -204,7 +236,7 @@ export function route<TBody = undefined, TQuery = undefined, TParams = Record<st
       const pathProblems = inspectPairs(Object.entries(rawParams), "path");
       if (pathProblems.length) throw invalid(pathProblems, "path");
       const params = options.params ? parse(options.params, rawParams, "path", "path.") : (rawParams as TParams);
-      const searchParams = new URL(request.url).searchParams;
+      const searchParams = url.searchParams;
       const queryProblems = inspectPairs(searchParams, "query");
       if (queryProblems.length) throw invalid(queryProblems, "query string");
       const query = options.query

@@ -10,7 +10,7 @@ import type http from "node:http";
 import { Readable } from "node:stream";
 import { handOver } from "@/lib/auth/handoff";
 import { forwardedHeaders, gate } from "@/lib/gateway/gate";
-import { errorResponse, MAX_BODY_BYTES } from "@/lib/http";
+import { answerText, errorResponse, handOverBody, MAX_BODY_BYTES } from "@/lib/http";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -68,6 +68,8 @@ async function write(answer: Response, response: http.ServerResponse, extra: Rec
   const cookies = answer.headers.getSetCookie();
   if (cookies.length) headers["set-cookie"] = cookies;
   response.writeHead(answer.status, { ...headers, ...extra });
+  const text = answerText(answer);
+  if (text !== undefined) return void response.end(text);
   if (!answer.body) return void response.end();
   if (answer.headers.get("content-type")?.startsWith("text/event-stream")) {
     Readable.fromWeb(answer.body as Parameters<typeof Readable.fromWeb>[0]).pipe(response);
@@ -93,14 +95,13 @@ async function serve(
     const decision = await gate({ url, method: lane.method, headers }, match[0]);
     extra = decision.answerHeaders;
     if (decision.refusal) return await write(decision.refusal, outgoing, extra);
-    const body = lane.method === "GET" ? undefined : new Uint8Array(await bodyOf(incoming));
     const request = new Request(url, {
       method: lane.method,
       headers: forwardedHeaders(headers, decision, false),
-      body,
       signal: stop.signal,
     });
     handOver(request, decision.caller);
+    if (lane.method !== "GET") handOverBody(request, await bodyOf(incoming));
     const params = Object.fromEntries(lane.params.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
     await write(await handler(request, { params: Promise.resolve(params) }), outgoing, extra);
   } catch (error) {
