@@ -1,18 +1,40 @@
 // Dates, times and money as people read them: in the cinema's time zone and currency.
+//
+// Making an Intl formatter costs far more than using one (a film page with a
+// hundred showtimes spent most of its time making them), so each kind is
+// made once per locale, zone or currency and kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatMoney(cents: number, currency: string): string {
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(cents / 100);
+  const key = `n|${currency}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat("en-GB", { style: "currency", currency });
+    formatters.set(key, format);
+  }
+  return format.format(cents / 100);
 }
 
 export function formatDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone }).format(date);
+  return dateFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone }).format(date);
 }
 
 export function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  return dateFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
 }
 
 export function formatDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return dateFormat("en-GB", {
     weekday: "short",
     day: "numeric",
     month: "short",
@@ -25,13 +47,13 @@ export function formatDateTime(date: Date, timeZone: string): string {
 
 /** YYYY-MM-DD of an instant in a time zone. */
 export function localDateKey(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(date);
+  return dateFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(date);
 }
 
 /** "EST", "BST": each locale knows the abbreviations of its own region only, so ask both. */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
   const name = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+    dateFormat(locale, { timeZone, timeZoneName: "short" })
       .formatToParts(date)
       .find((p) => p.type === "timeZoneName")?.value ?? timeZone;
   const american = name("en-US");
