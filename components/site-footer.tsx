@@ -18,8 +18,10 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
-              <a href="/api/openapi.json" className="underline-offset-2 hover:underline">
-                API
+              {/* A route handler's page, not the app's: a plain link loads it whole. */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+              <a href="/api/docs" className="underline-offset-2 hover:underline">
+                API reference
               </a>
             </li>
           </ul>

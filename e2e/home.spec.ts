@@ -37,3 +37,24 @@ test("the chosen cinema is remembered between visits", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Now showing at Harbor Lights Theater" })).toBeVisible();
   await expect(page.getByLabel("Your cinema")).toHaveValue(/harbor-lights/);
 });
+
+test("the footer's API reference shows every chapter of the API, with nothing refused by the page's policy", async ({
+  page,
+}) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") refused.push(message.text());
+  });
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "API reference" }).click();
+  await expect(page).toHaveURL(/\/api\/docs$/);
+  await expect(page.getByRole("heading", { name: /Cinema booking API/ })).toBeVisible();
+  for (const chapter of ["Accounts", "Catalogue", "Seats and bookings", "Payments", "Staff", "Operations"])
+    await expect(page.getByRole("heading", { name: chapter, exact: true })).toBeVisible();
+  await page
+    .getByRole("button", { name: /POST \/api\/seats\/hold\b/ })
+    .first()
+    .click();
+  await expect(page.getByText("showtimeId").first()).toBeVisible();
+  expect(refused).toEqual([]);
+});

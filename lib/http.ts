@@ -45,6 +45,14 @@ interface RouteOptions<TBody, TQuery, TParams> {
 
 type NextContext = { params: Promise<Record<string, string | string[]>> };
 
+/** What a route declares of its caller and input, exactly as route() was given it. */
+export type RouteContract = Readonly<RouteOptions<unknown, unknown, unknown>>;
+
+/** A handler made by route(); its contract is what the API reference is generated from (lib/openapi/). */
+export type RouteHandler = ((request: Request, nextContext?: NextContext) => Promise<Response>) & {
+  readonly contract: RouteContract;
+};
+
 // The bytes a server already read of a request, and the text of a JSON
 // answer, kept beside the very objects: the app's own HTTP server (the
 // on-sale lane) hands a body over and writes an answer out without a second
@@ -211,8 +219,8 @@ function withRequestId(response: Response, requestId: string): Response {
 export function route<TBody = undefined, TQuery = undefined, TParams = Record<string, string>>(
   options: RouteOptions<TBody, TQuery, TParams>,
   handle: (context: RouteContext<TBody, TQuery, TParams>) => Promise<Response>,
-) {
-  return async (request: Request, nextContext?: NextContext): Promise<Response> => {
+): RouteHandler {
+  const handler = async (request: Request, nextContext?: NextContext): Promise<Response> => {
     const started = performance.now();
     const requestId = requestIdOf(request);
     const url = new URL(request.url);
@@ -225,6 +233,8 @@ export function route<TBody = undefined, TQuery = undefined, TParams = Record<st
     metrics.httpDuration.observe(labels, (performance.now() - started) / 1000);
     return response;
   };
+  // Not enumerable, not writable: only the API reference reads it, and no caller can change it.
+  return Object.defineProperty(handler, "contract", { value: options }) as RouteHandler;
 
   async function answer(request: Request, url: URL, requestId: string, nextContext?: NextContext): Promise<Response> {
     try {

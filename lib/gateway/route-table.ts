@@ -15,6 +15,8 @@ export const API_ROUTES: RouteRule[] = [
   { path: "/api/health", methods: { GET: "public" } },
   { path: "/api/metrics", methods: { GET: "public" } },
   { path: "/api/openapi.json", methods: { GET: "public" } },
+  { path: "/api/docs", methods: { GET: "public" } },
+  { path: "/api/docs/:asset", methods: { GET: "public" } },
   { path: "/api/auth/token", methods: { POST: "public" } },
   { path: "/api/auth/token/refresh", methods: { POST: "public" } },
   { path: "/api/auth/token/revoke", methods: { POST: "public" } },

@@ -49,11 +49,13 @@ test("every API route file is in the gateway's table with exactly its methods", 
   }
 });
 
-test("every path of the OpenAPI document has a route file", () => {
+test("every path of the OpenAPI document has a route file", async () => {
   const files = routeFiles().map((f) => f.path.replace(/:\w+/g, ":param"));
-  const documented = Object.keys((openApiDocument("http://x") as { paths: Record<string, unknown> }).paths);
+  const documented = Object.keys((await openApiDocument("http://x")).paths);
   for (const documentedPath of documented) {
     const normalised = documentedPath.replace(/\{\w+\}/g, ":param");
-    assert.ok(files.includes(normalised), `${documentedPath} is documented but has no route`);
+    // Auth.js's endpoints (/api/auth/csrf, …) are served by its catch-all route.
+    const catchAll = files.some((file) => file.endsWith("/*") && normalised.startsWith(file.slice(0, -1)));
+    assert.ok(files.includes(normalised) || catchAll, `${documentedPath} is documented but has no route`);
   }
 });

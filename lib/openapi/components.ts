@@ -1,0 +1,185 @@
+// The named shapes answers share, and how a caller proves who they are.
+import { bool, dateTime, day, int, list, nullable, obj, oneOf, ref, str } from "./shapes";
+
+export const SECURITY_SCHEMES = {
+  bearer: {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description:
+      "An access token from POST /api/auth/token (apps and API clients); renew it with /api/auth/token/refresh.",
+  },
+  session: {
+    type: "apiKey",
+    in: "cookie",
+    name: "authjs.session-token",
+    description:
+      "The browser's Auth.js session (`__Secure-authjs.session-token` over HTTPS). State-changing requests with it must come from this site (else 403 cross_origin).",
+  },
+};
+
+const seatType = oneOf("standard", "premium", "wheelchair", "companion", "couple");
+
+export const SCHEMAS = {
+  Problem: {
+    ...obj(
+      {
+        type: str,
+        title: str,
+        status: int,
+        code: { type: "string", description: "Stable snake_case code, e.g. seats_unavailable (lib/errors.ts)" },
+        detail: { type: "string", description: "Safe to show the user" },
+        errors: {
+          ...list(obj({ path: str, message: str })),
+          description: "validation_failed: each field's problem; `path.id` and `query.date` name path and query fields",
+        },
+        requestId: { type: "string", description: "On internal_error (500): quote it when reporting the problem" },
+        retryAfter: { type: "integer", description: "rate_limited: seconds until a new attempt may succeed" },
+      },
+      ["type", "title", "status", "code", "detail"],
+    ),
+    description: "Every 4xx and 5xx answer, as application/problem+json (RFC 9457). Routes add members, e.g. seatIds.",
+  },
+  User: obj(
+    {
+      id: str,
+      email: { type: "string", format: "email" },
+      name: str,
+      role: oneOf("CUSTOMER", "STAFF", "ADMIN"),
+      phone: nullable(str),
+      emailOptIn: bool,
+      smsOptIn: bool,
+      emailVerified: { type: "boolean", description: "Tickets wait until the address is confirmed" },
+    },
+    ["id", "email", "name", "role"],
+  ),
+  Movie: obj(
+    {
+      id: str,
+      slug: str,
+      title: str,
+      synopsis: str,
+      genres: list(str),
+      runtimeMin: int,
+      rating: str,
+      releaseDate: day,
+      status: oneOf("now_showing", "coming_soon", "archived"),
+      posterUrl: nullable(str),
+      trailerUrl: nullable(str),
+      castLine: nullable(str),
+      director: nullable(str),
+      language: str,
+    },
+    ["id", "slug", "title", "genres", "runtimeMin", "rating", "posterUrl"],
+  ),
+  Showtime: obj(
+    {
+      id: str,
+      movieId: str,
+      cinemaId: str,
+      hallId: str,
+      startsAt: dateTime,
+      endsAt: dateTime,
+      format: str,
+      language: str,
+      subtitles: nullable(str),
+      status: oneOf("scheduled", "on_sale", "cancelled"),
+      seatsTotal: { type: "integer", description: "In lists of showtimes" },
+      seatsAvailable: { type: "integer", description: "In lists of showtimes" },
+    },
+    ["id", "movieId", "cinemaId", "hallId", "startsAt", "endsAt", "format", "language"],
+  ),
+  Cinema: obj(
+    {
+      id: str,
+      slug: str,
+      name: str,
+      city: str,
+      address: str,
+      timeZone: { type: "string", description: "IANA zone; the cinema's days are in it" },
+      currency: { type: "string", description: "ISO 4217, e.g. GBP" },
+      halls: list(obj({ id: str, name: str })),
+    },
+    ["id", "name", "city"],
+  ),
+  Price: obj({ seatType, amountCents: int, currency: str }),
+  Seat: obj(
+    {
+      id: str,
+      label: str,
+      rowLabel: str,
+      number: int,
+      row: int,
+      col: int,
+      type: seatType,
+      status: oneOf("available", "held", "sold", "held_by_you"),
+      amountCents: int,
+      pairSeatId: { ...nullable(str), description: "The other seat of a couple seat" },
+    },
+    ["id", "label", "row", "col", "type", "status", "amountCents"],
+  ),
+  Hold: obj({ holdId: str, showtimeId: str, seatIds: list(str), expiresAt: dateTime }),
+  Ticket: obj(
+    {
+      id: str,
+      seatId: str,
+      seatLabel: str,
+      seatType,
+      amountCents: int,
+      code: { ...nullable(str), description: "Opens the door; null once the ticket is void" },
+      checkedInAt: nullable(dateTime),
+      voided: bool,
+    },
+    ["id", "seatLabel", "code"],
+  ),
+  Booking: obj(
+    {
+      id: str,
+      reference: str,
+      status: oneOf("pending_payment", "confirmed", "expired", "cancelled", "refunded"),
+      showtimeId: str,
+      amountCents: int,
+      currency: str,
+      expiresAt: dateTime,
+      createdAt: dateTime,
+      confirmedAt: nullable(dateTime),
+      cancelledAt: nullable(dateTime),
+      tickets: list(ref("Ticket")),
+      payment: nullable(obj({ provider: str, checkoutSessionId: str, status: str, amountRefundedCents: int })),
+    },
+    ["id", "reference", "status", "amountCents", "currency"],
+  ),
+  Job: obj({
+    id: str,
+    kind: oneOf("cancel_showtime"),
+    params: { type: "object" },
+    status: oneOf("queued", "running", "done", "failed"),
+    done: int,
+    total: int,
+    errors: list(obj({ bookingId: str, message: str })),
+    createdAt: dateTime,
+    finishedAt: nullable(dateTime),
+  }),
+  TokenPair: obj({
+    accessToken: { type: "string", description: "Send as `Authorization: Bearer <accessToken>`" },
+    tokenType: { const: "Bearer" },
+    expiresIn: { type: "integer", description: "Seconds the access token is valid" },
+    refreshToken: { type: "string", description: "Single use: POST /api/auth/token/refresh rotates it" },
+  }),
+  Message: obj(
+    {
+      id: str,
+      channel: oneOf("EMAIL", "SMS"),
+      template: str,
+      recipient: str,
+      subject: nullable(str),
+      status: oneOf("WAITING", "PENDING", "SENDING", "SENT", "KEPT", "FAILED"),
+      attempts: int,
+      lastError: nullable(str),
+      createdAt: dateTime,
+      sentAt: nullable(dateTime),
+    },
+    ["id", "channel", "recipient", "status"],
+  ),
+  Layout: obj({ id: str, version: int, seatCount: int }),
+};
