@@ -63,10 +63,10 @@ const ASSETS: Record<string, Asset> = {
 const packageDir = () => path.dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 
 // Read once: the files are part of the installed package and do not change while the process runs.
-const loaded = new Map<string, Promise<Uint8Array>>();
+const loaded = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** One of the page's scripts or styles by its file name, or undefined for any other name. */
-export async function referenceAsset(name: string): Promise<{ type: string; bytes: Uint8Array } | undefined> {
+export async function referenceAsset(name: string): Promise<{ type: string; bytes: Uint8Array<ArrayBuffer> } | undefined> {
   const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
   if (!asset) return undefined;
   let bytes = loaded.get(name);
