@@ -12,6 +12,7 @@ import { z, type ZodType } from "zod";
 import { AppError, type FieldError, isAppError } from "@/lib/errors";
 import { problemResponse } from "@/lib/problem";
 import { logger } from "@/lib/logger";
+import { withRequestContext } from "@/lib/request-context";
 import { requireCaller, type Caller } from "@/lib/auth/caller";
 import { allows, findApiRule, type Access } from "@/lib/gateway/route-table";
 import { metrics } from "@/lib/metrics";
@@ -172,7 +173,8 @@ export function errorResponse(error: unknown, request?: Request, requestId = req
     if (error.internal) logger.warn({ requestId, code: error.code, internal: error.internal }, "request refused");
     return problemResponse(error.code, error.detail, error.extra, { ...error.headers, ...headers });
   }
-  const where = { requestId, method: request?.method, url: request?.url };
+  // The path alone: a query string may hold an address or a link's token.
+  const where = { requestId, method: request?.method, path: request ? new URL(request.url).pathname : undefined };
   const sqlState = databaseInputErrorCode(error);
   if (sqlState) {
     // A request schema let through what the database refuses: a bug to fix, but the caller's input is at fault.
@@ -224,7 +226,10 @@ export function route<TBody = undefined, TQuery = undefined, TParams = Record<st
     const started = performance.now();
     const requestId = requestIdOf(request);
     const url = new URL(request.url);
-    const response = withRequestId(await answer(request, url, requestId, nextContext), requestId);
+    const response = withRequestId(
+      await withRequestContext(requestId, () => answer(request, url, requestId, nextContext)),
+      requestId,
+    );
     const labels = {
       method: METRIC_METHODS.has(request.method) ? request.method : "other",
       route: metricRoute(url.pathname),

@@ -122,6 +122,13 @@ async function demoDatabase(baseUrl: string, purpose: string): Promise<string | 
   return seed.code === 0 ? url.toString() : null;
 }
 
+/** Stops for the app servers started, each resolving once its log is complete. */
+const apps: (() => Promise<void>)[] = [];
+
+async function stopApps() {
+  await Promise.all(apps.splice(0).map((stop) => stop()));
+}
+
 /** The production build both server-backed suites run against, made once. */
 let built: Promise<boolean> | undefined;
 function build(): Promise<boolean> {
@@ -152,9 +159,15 @@ async function startApp(name: string, port: number, env: Record<string, string>)
   const log = fs.createWriteStream(`test-results/${name}-server.log`);
   server.stdout.pipe(log);
   server.stderr.pipe(log);
-  cleanups.push(() => {
+  const stopped = new Promise<void>((resolve) => log.on("close", resolve));
+  const stop = () => {
     server.kill("SIGTERM");
-  });
+    // A server still closing connections after 10 s is stopped outright.
+    const force = setTimeout(() => server.kill("SIGKILL"), 10_000);
+    return stopped.finally(() => clearTimeout(force));
+  };
+  apps.push(stop);
+  cleanups.push(stop);
   await waitForServer(`${baseUrl}/api/health`, 90_000);
   return baseUrl;
 }
@@ -254,6 +267,16 @@ async function e2eSuite(databaseUrl: string) {
   tallies.push({ suite: "e2e", passed, failed });
 }
 
+/** The app servers' logs of this run, searched for what must never be logged (tests/logs). */
+async function logsSuite() {
+  await stopApps();
+  const logs = fs.readdirSync("test-results").filter((name) => name.endsWith("-server.log"));
+  await nodeSuite("logs", testFiles("tests/logs"), {
+    ...process.env,
+    LOG_FILES: logs.map((name) => path.join("test-results", name)).join(","),
+  });
+}
+
 // Limits generous enough for test suites that fire many requests from one address.
 const E2E_APP_ENV = { RATE_LIMIT_MULTIPLIER: "100", PAYMENTS: "test" };
 
@@ -286,6 +309,7 @@ async function main() {
   }
   if (only.has("system")) await systemSuite(databaseUrl!);
   if (only.has("e2e")) await e2eSuite(databaseUrl!);
+  if (only.has("system") || only.has("e2e")) await logsSuite();
 }
 
 let exitCode = 0;

@@ -1,8 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import pino from "pino";
 import { z } from "zod";
 import { json, metricRoute, route } from "@/lib/http";
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 
 const echo = route({ body: z.object({ seats: z.array(z.string()).min(1) }) }, async ({ body }) => json(body, 201));
 const post = (body: string, headers: Record<string, string> = {}) =>
@@ -208,4 +210,18 @@ test("access: 401 without a caller; the role is checked before the body is read"
   const response = await staffOnly(new Request("http://test/api/admin/x", { method: "POST", body: "{nope" }));
   assert.equal(response.status, 401);
   assert.equal((await problemOf(response)).code, "unauthenticated");
+});
+
+test("every log line written while a request is answered carries its request id", async () => {
+  const mixin = (logger as unknown as Record<symbol, () => object>)[pino.symbols.mixinSym];
+  let during: object | undefined;
+  const handler = route({}, async () => {
+    await Promise.resolve();
+    during = mixin();
+    return json({});
+  });
+  const response = await handler(new Request("http://test/api/x", { headers: { "x-request-id": "trace-0001" } }));
+  assert.equal(response.headers.get("x-request-id"), "trace-0001");
+  assert.deepEqual(during, { requestId: "trace-0001" });
+  assert.deepEqual(mixin(), {}, "outside a request, no id");
 });
