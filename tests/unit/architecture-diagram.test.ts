@@ -12,6 +12,8 @@ import path from "node:path";
 import { cruise, type ICruiseResult } from "dependency-cruiser";
 import extractTSConfig from "dependency-cruiser/config-utl/extract-ts-config";
 import { parse } from "yaml";
+import { drawArchitecture } from "@/scripts/architecture/draw";
+import { readFlowchart, type FlowEdge } from "@/scripts/architecture/flowchart";
 
 const doc = fs.readFileSync("docs/architecture.md", "utf8");
 const drawings = [...doc.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((match) => match[1]);
@@ -23,52 +25,21 @@ const serviceFolders = fs
   .map((entry) => entry.name)
   .sort();
 
-type Kind = "-->" | "-.->" | "---";
-interface Edge {
-  from: string;
-  to: string;
-  kind: Kind;
-}
+type Edge = Pick<FlowEdge, "from" | "to" | "kind">;
 
-/** A mermaid flowchart line without node shapes and edge labels: `a & b --> c`. */
-function bare(line: string): string {
-  return line
-    .replace(/(\w+)\s*(\[\([^\]]*\)\]|\[[^\]]*\]|\(\([^)]*\)\)|\([^)]*\)|\{[^}]*\})/g, "$1")
-    .replace(/(-->|-\.->|---)\|[^|]*\|/g, "$1")
-    .replace(/--\s.*?-->/g, "-->")
-    .replace(/-\.\s.*?\.->/g, "-.->");
-}
+const edges = (drawing: string): Edge[] => readFlowchart(drawing).edges;
 
-/** Every edge of a flowchart, chains and `&` groups spread out. */
-function edges(drawing: string): Edge[] {
-  const found: Edge[] = [];
-  for (const line of drawing.split("\n").map(bare)) {
-    const parts = line.trim().split(/\s*(-->|-\.->|---)\s*/);
-    for (let i = 1; i < parts.length; i += 2)
-      for (const from of parts[i - 1].split(/\s*&\s*/))
-        for (const to of parts[i + 1].split(/\s*&\s*/)) found.push({ from, to, kind: parts[i] as Kind });
-  }
-  return found;
-}
-
-/** Node ids: defined with a shape, named in an edge, listed alone, or a subgraph's. */
+/** Node and subgraph ids. */
 function nodes(drawing: string): Set<string> {
-  const ids = new Set<string>();
-  for (const line of drawing.split("\n")) {
-    const subgraph = /^\s*subgraph (\w+)/.exec(line);
-    if (subgraph) ids.add(subgraph[1]);
-    else if (!/^\s*(%%|end\b|flowchart\b)/.test(line)) for (const id of bare(line).match(/\b\w+\b/g) ?? []) ids.add(id);
-  }
-  return ids;
+  const chart = readFlowchart(drawing);
+  return new Set([...chart.nodes.keys(), ...chart.subgraphs.keys()]);
 }
 
-/** The services subgraph's members: the lines between `subgraph services` and its `end`. */
+/** The services subgraph's members. */
 function drawnServices(): string[] {
-  const body = /subgraph services\b[^\n]*\n([\s\S]*?)\n\s*end\b/.exec(servicesDrawing)![1];
-  return body
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean)
+  return [...readFlowchart(servicesDrawing).nodes.values()]
+    .filter((node) => node.parent === "services")
+    .map((node) => node.id)
     .sort();
 }
 
@@ -99,11 +70,32 @@ async function imports(): Promise<Edge[]> {
 const key = (edge: Edge) => `${edge.from} ${edge.kind} ${edge.to}`;
 const keys = (list: Edge[]) => [...new Set(list.map(key))].sort();
 
-test("the parser reads chains, groups, shapes and labels", () => {
-  assert.deepEqual(
-    keys(edges('  a[A<br/>x] & b -->|why| c[(C)] -. "a<br/>note" .-> d\n  e -- text --> f\n  g --- h')),
-    ["a --> c", "b --> c", "c -.-> d", "e --> f", "g --- h"],
+test("the parser reads chains, groups, shapes, labels, subgraphs and classes", () => {
+  const chart = readFlowchart(
+    'flowchart LR\n  a[A<br/>x] & b -->|why| c[(C)] -. "a<br/>note" .-> d\n  e -- text --> f\n  g --- h\n' +
+      "  subgraph box [Box]\n    h\n  end\n  class a,c service",
   );
+  assert.deepEqual(keys(chart.edges), ["a --> c", "b --> c", "c -.-> d", "e --> f", "g --- h"]);
+  assert.deepEqual(
+    chart.edges.map((edge) => edge.label ?? ""),
+    ["why", "why", "a\nnote", "text", ""],
+  );
+  assert.deepEqual(chart.nodes.get("a"), { id: "a", label: "A\nx", shape: "box", className: "service" });
+  assert.equal(chart.nodes.get("c")!.shape, "database");
+  assert.equal(chart.nodes.get("h")!.parent, "box", "named in the subgraph after an edge named it");
+});
+
+test("docs/architecture.drawio and the SVGs are drawn from these flowcharts (npm run docs:architecture)", async () => {
+  for (const [file, content] of Object.entries(await drawArchitecture(doc)))
+    assert.ok(fs.readFileSync(file, "utf8") === content, `${file} is out of date: npm run docs:architecture`);
+});
+
+test("every arrow of the deployment drawing says how it talks, and every box is coloured by what it is", () => {
+  const chart = readFlowchart(deploymentDrawing);
+  for (const edge of chart.edges)
+    assert.match(edge.label ?? "", /^(HTTPS?|SQL|SMTP|LISTEN\/NOTIFY|files)\b/, `${edge.from} ${edge.kind} ${edge.to}`);
+  for (const drawing of [deploymentDrawing, servicesDrawing])
+    for (const node of readFlowchart(drawing).nodes.values()) assert.ok(node.className, `${node.id} has a class`);
 });
 
 test("every service folder is drawn, and nothing else as a service", () => {
