@@ -8,9 +8,12 @@
 // Options (environment): BENCH_ONLY=hold,seatmap,pages,onsale (all),
 // BENCH_SECONDS (10), BENCH_CONNECTIONS (32), BENCH_WARMUP_SECONDS (1.5),
 // BENCH_CLIENTS (1000, the on-sale), DATABASE_URL (used when on this machine;
-// else a throwaway embedded PostgreSQL). Parts may also be named as arguments:
+// else a throwaway embedded PostgreSQL), BENCH_DASHBOARD (a path: a real
+// Prometheus scrapes the app through the run and the Grafana dashboard's
+// panels are drawn there as SVG). Parts may also be named as arguments:
 // `npm run bench -- hold onsale`.
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { startApp } from "./lib/app";
@@ -22,6 +25,8 @@ import { freePort } from "./lib/ports";
 import { int, markdownTable, ms } from "./lib/report";
 import { createWorld, SEATS_PER_HALL } from "./lib/world";
 import { startFloor } from "./floor/start";
+import { drawDashboard, queryPanels } from "./dashboard/draw";
+import { prometheusMissing, startPrometheus } from "./dashboard/prometheus";
 import type { LoadResult } from "./lib/load";
 import type { BenchContext, TableRow } from "./parts/context";
 import { holdPart } from "./parts/hold";
@@ -120,6 +125,11 @@ async function main(): Promise<number> {
     `Floor ${floor?.url ?? "(not needed)"}, app ${app.url}. ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per run.\n`,
   );
 
+  const dashboardFile = process.env.BENCH_DASHBOARD;
+  if (dashboardFile && prometheusMissing()) throw new Error(`BENCH_DASHBOARD: ${prometheusMissing()}.`);
+  const prometheus = dashboardFile ? await startPrometheus(app.url) : null;
+  const measuring = Date.now() / 1000;
+
   const postmaster = database.dataDir ? postmasterPid(database.dataDir) : null;
   const context: BenchContext = {
     pool,
@@ -140,6 +150,16 @@ async function main(): Promise<number> {
   if (parts.has("seatmap")) rows.push(await seatMapPart(context));
   if (parts.has("pages")) rows.push(...(await pagesPart(context)));
   const onSale = parts.has("onsale") ? await onSalePart(context, clients) : null;
+
+  if (prometheus && dashboardFile) {
+    // The last scrape of the run lands within a second.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const end = Date.now() / 1000;
+    const panels = await queryPanels(prometheus.url, measuring, end);
+    const caption = `npm run bench, ${new Date().toISOString().slice(0, 10)}: ${[...parts].join(", ")} against one app instance, scraped every second by Prometheus. Machine: ${machine}.`;
+    fs.writeFileSync(dashboardFile, drawDashboard(panels, measuring, end, caption));
+    console.log(`\nThe dashboard's panels over the run: ${dashboardFile}`);
+  }
 
   console.log("");
   if (rows.length) {
