@@ -122,6 +122,9 @@ async function demoDatabase(baseUrl: string, purpose: string): Promise<string | 
   return seed.code === 0 ? url.toString() : null;
 }
 
+// Beside test-results/, which Playwright empties when it starts.
+const SERVER_LOGS = "test-logs";
+
 /** Stops for the app servers started, each resolving once its log is complete. */
 const apps: (() => Promise<void>)[] = [];
 
@@ -156,7 +159,7 @@ async function startApp(name: string, port: number, env: Record<string, string>)
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const log = fs.createWriteStream(`test-results/${name}-server.log`);
+  const log = fs.createWriteStream(path.join(SERVER_LOGS, `${name}-server.log`));
   server.stdout.pipe(log);
   server.stderr.pipe(log);
   const stopped = new Promise<void>((resolve) => log.on("close", resolve));
@@ -270,10 +273,10 @@ async function e2eSuite(databaseUrl: string) {
 /** The app servers' logs of this run, searched for what must never be logged (tests/logs). */
 async function logsSuite() {
   await stopApps();
-  const logs = fs.readdirSync("test-results").filter((name) => name.endsWith("-server.log"));
+  const logs = fs.readdirSync(SERVER_LOGS).filter((name) => name.endsWith("-server.log"));
   await nodeSuite("logs", testFiles("tests/logs"), {
     ...process.env,
-    LOG_FILES: logs.map((name) => path.join("test-results", name)).join(","),
+    LOG_FILES: logs.map((name) => path.join(SERVER_LOGS, name)).join(","),
   });
 }
 
@@ -282,6 +285,8 @@ const E2E_APP_ENV = { RATE_LIMIT_MULTIPLIER: "100", PAYMENTS: "test" };
 
 async function main() {
   fs.mkdirSync("test-results", { recursive: true });
+  fs.rmSync(SERVER_LOGS, { recursive: true, force: true });
+  fs.mkdirSync(SERVER_LOGS);
   if (only.has("typecheck"))
     await check("typecheck", process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"]);
   if (only.has("lint"))

@@ -3,8 +3,8 @@
 // has its own Content-Security-Policy: scripts only from this origin, none
 // inline, so the start-up script is a file too.
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
+import swaggerUiDirectory from "swagger-ui-dist/absolute-path.js";
 
 export const REFERENCE_PAGE_POLICY = [
   "default-src 'self'",
@@ -60,19 +60,19 @@ const ASSETS: Record<string, Asset> = {
   "start.js": { type: "text/javascript; charset=utf-8", text: START },
 };
 
-const packageDir = () => path.dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
-
 // Read once: the files are part of the installed package and do not change while the process runs.
 const loaded = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** One of the page's scripts or styles by its file name, or undefined for any other name. */
-export async function referenceAsset(name: string): Promise<{ type: string; bytes: Uint8Array<ArrayBuffer> } | undefined> {
+export async function referenceAsset(
+  name: string,
+): Promise<{ type: string; bytes: Uint8Array<ArrayBuffer> } | undefined> {
   const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
   if (!asset) return undefined;
   let bytes = loaded.get(name);
   if (!bytes) {
     bytes = asset.file
-      ? readFile(path.join(packageDir(), asset.file)).then((buffer) => new Uint8Array(buffer))
+      ? readFile(path.join(swaggerUiDirectory(), asset.file)).then((buffer) => new Uint8Array(buffer))
       : Promise.resolve(new TextEncoder().encode(asset.text));
     loaded.set(name, bytes);
   }
