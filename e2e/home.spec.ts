@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, checkA11y } from "./fixtures";
 
 test("the home page lists the films playing, from the database", async ({ page }) => {
@@ -38,7 +39,7 @@ test("the chosen cinema is remembered between visits", async ({ page }) => {
   await expect(page.getByLabel("Your cinema")).toHaveValue(/harbor-lights/);
 });
 
-test("the footer's API reference shows every chapter of the API, with nothing refused by the page's policy", async ({
+test("the footer's API reference shows every chapter of the API, accessible and with nothing refused by its policy", async ({
   page,
 }) => {
   const refused: string[] = [];
@@ -48,13 +49,18 @@ test("the footer's API reference shows every chapter of the API, with nothing re
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "API reference" }).click();
   await expect(page).toHaveURL(/\/api\/docs$/);
-  await expect(page.getByRole("heading", { name: /Cinema booking API/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /Cinema booking API/ })).toBeVisible();
   for (const chapter of ["Accounts", "Catalogue", "Seats and bookings", "Payments", "Staff", "Operations"])
-    await expect(page.getByRole("heading", { name: chapter, exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: new RegExp(`^${chapter}\\b`) })).toBeVisible();
   await page
     .getByRole("button", { name: /POST \/api\/seats\/hold\b/ })
     .first()
     .click();
   await expect(page.getByText("showtimeId").first()).toBeVisible();
   expect(refused).toEqual([]);
+  // Swagger UI nests its "copy path" button inside each operation's toggle, which
+  // axe calls nested-interactive; that markup is the package's own. Everything else is checked.
+  const { violations } = await new AxeBuilder({ page }).disableRules(["nested-interactive"]).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+  await page.goto("/");
 });
