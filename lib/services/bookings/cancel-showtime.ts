@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { queueMessage } from "@/lib/services/notifications";
 import { queueRefund } from "@/lib/services/payments";
-import { cancelShowtimeSchedule } from "@/lib/services/showtimes";
+import { cancelShowtimeSchedule, getShowtimeDetails } from "@/lib/services/showtimes";
 import { recordAudit } from "@/lib/services/users";
 import { endingProps, type BookingSnapshot } from "./booking-snapshot";
 import { endBooking, type Ending } from "./end-booking";
@@ -23,6 +23,7 @@ export interface CancelShowtimeParams {
 
 /** Takes the showtime off sale and starts the job that refunds and tells its holders (one job per showtime at a time). */
 export async function startShowtimeCancellation(staffId: string, showtimeId: string) {
+  const { showtime } = await getShowtimeDetails(showtimeId);
   await cancelShowtimeSchedule(showtimeId);
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`${CANCEL_SHOWTIME}:${showtimeId}`}))::text`;
@@ -40,6 +41,8 @@ export async function startShowtimeCancellation(staffId: string, showtimeId: str
       entityType: "showtime",
       entityId: showtimeId,
       details: { jobId: job.id, bookings: total },
+      before: { status: showtime.status },
+      after: { status: "CANCELLED" },
     });
     return job;
   });

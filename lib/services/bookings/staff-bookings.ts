@@ -70,6 +70,8 @@ export async function refundBooking(staffId: string, bookingId: string, ticketId
       entityType: "booking",
       entityId: bookingId,
       details: { amountCents: refund.amountCents, tickets: chosen.map((t) => t.seatLabel) },
+      before: { status: booking.status, validTickets: live.length },
+      after: { status: whole ? "REFUNDED" : booking.status, validTickets: live.length - chosen.length },
     });
     return { ...ending, refundId: refund.id };
   });

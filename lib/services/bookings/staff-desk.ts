@@ -2,6 +2,7 @@ import "server-only";
 // The bookings desk: one booking as staff see it, its confirmation sent
 // again, and every ticket of some showtimes read in batches for an export.
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError, notFound } from "@/lib/errors";
 import { queueMessage } from "@/lib/services/notifications";
 import { recordAudit } from "@/lib/services/users";
@@ -37,15 +38,21 @@ export async function resendConfirmation(staffId: string, bookingId: string, now
       `Only a confirmed booking with valid tickets has a confirmation to send; this one is ${booking.status.toLowerCase().replace("_", " ")}.`,
     );
   const dedupeKey = resendKey(bookingId, now);
-  await db.$transaction(async (tx) => {
-    await queueMessage(tx, confirmationMessage(snapshot, booking, tickets, dedupeKey));
-    await recordAudit(tx, {
-      actorId: staffId,
-      action: "booking.resend_confirmation",
-      entityType: "booking",
-      entityId: bookingId,
-      details: { dedupeKey, recipient: booking.customerEmail, tickets: tickets.map((t) => t.seatLabel) },
+  const queue = () =>
+    db.$transaction(async (tx) => {
+      await queueMessage(tx, confirmationMessage(snapshot, booking, tickets, dedupeKey));
+      await recordAudit(tx, {
+        actorId: staffId,
+        action: "booking.resend_confirmation",
+        entityType: "booking",
+        entityId: bookingId,
+        details: { dedupeKey, recipient: booking.customerEmail, tickets: tickets.map((t) => t.seatLabel) },
+      });
     });
+  // Two clicks at once race for the same key: the loser finds the message queued and only records its click.
+  await queue().catch((error) => {
+    if (isUniqueViolation(error)) return queue();
+    throw error;
   });
   return { recipient: booking.customerEmail, waitsForConfirmedAddress: !snapshot.customer.emailVerified };
 }

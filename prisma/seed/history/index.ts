@@ -256,17 +256,17 @@ export async function seedHistory(input: HistoryInput): Promise<HistoryResult> {
   } finally {
     client.release();
   }
-  const checkedInAtTheDoor = await admitArrivals(arrivals, input.doorStaffId);
+  const checkedInAtTheDoor = await admitArrivals(arrivals, input.doorStaffId, now);
   return { ...result, checkedInAtTheDoor, ms: Date.now() - started };
 }
 
 /** The audience of the shows that have just begun comes through the door: checked in by the bookings service. */
-async function admitArrivals(arrivals: PlannedBooking[], staffId: string): Promise<number> {
+async function admitArrivals(arrivals: PlannedBooking[], staffId: string, now: Date): Promise<number> {
   if (arrivals.length === 0) return 0;
   const { rows } = await pgPool().query<{ code: string }>(
     `SELECT code FROM "bookings"."tickets" WHERE booking_id = ANY($1::text[]) AND voided_at IS NULL AND checked_in_at IS NULL`,
     [arrivals.map((booking) => booking.id)],
   );
-  for (const { code } of rows) await checkIn(staffId, code);
+  for (const { code } of rows) await checkIn(staffId, code, { now });
   return rows.length;
 }

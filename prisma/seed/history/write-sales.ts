@@ -146,8 +146,17 @@ export async function writeSales(
             tickets: r.booking.tickets.filter((t) => r.ticketIds.includes(t.id)).map((t) => t.seatLabel),
           }),
       },
-      { name: "before", type: "jsonb", value: () => JSON.stringify({ status: "CONFIRMED" }) },
-      { name: "after", type: "jsonb", value: (r) => JSON.stringify({ status: r.booking.status }) },
+      {
+        name: "before",
+        type: "jsonb",
+        value: (r) => JSON.stringify({ status: "CONFIRMED", validTickets: r.booking.tickets.length }),
+      },
+      {
+        name: "after",
+        type: "jsonb",
+        value: (r) =>
+          JSON.stringify({ status: r.booking.status, validTickets: r.booking.tickets.length - r.ticketIds.length }),
+      },
       { name: "created_at", type: "timestamptz", value: (r) => r.at },
     ],
     staffRefunds,
