@@ -10,9 +10,12 @@ const DAY = 86_400_000;
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY;
 
+/** An optional id from a form's select, where "" means none (every cinema). */
+export const optionalId = () => z.preprocess((value) => (value === "" ? undefined : value), id().optional());
+
 /** `cinemaId`, `from` and `to` of a report's query string; the days are checked together. */
 export const ReportQuery = z
-  .object({ cinemaId: id().optional(), from: calendarDay().optional(), to: calendarDay().optional() })
+  .object({ cinemaId: optionalId(), from: calendarDay().optional(), to: calendarDay().optional() })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     message: "The first day comes after the last",
     path: ["from"],
