@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiButton } from "@/components/admin/api-action";
-import { formatMoney } from "@/lib/format";
+import { CinemaSelect } from "@/components/admin/cinema-select";
+import { formatMoney, localDateKey } from "@/lib/format";
 import { searchBookings } from "@/lib/services/bookings";
+import { listCinemas } from "@/lib/services/showtimes";
 
 export const metadata: Metadata = { title: "Bookings" };
 export const dynamic = "force-dynamic";
 
 export default async function AdminBookings({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { q } = await searchParams;
-  const bookings = await searchBookings(q?.slice(0, 200));
+  const [bookings, cinemas] = await Promise.all([searchBookings(q?.slice(0, 200)), listCinemas()]);
+  const today = localDateKey(new Date(), cinemas[0]?.timeZone ?? "UTC");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Bookings</h1>
@@ -26,6 +29,27 @@ export default async function AdminBookings({ searchParams }: { searchParams: Pr
         />
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
           Search
+        </button>
+      </form>
+      <form
+        method="get"
+        action="/api/admin/bookings/export.csv"
+        aria-label="Export a day's bookings"
+        className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      >
+        <label className="text-sm font-medium">
+          Day
+          <input
+            type="date"
+            name="date"
+            required
+            defaultValue={today}
+            className="mt-1 block rounded border border-slate-400 px-3 py-2"
+          />
+        </label>
+        <CinemaSelect cinemas={cinemas} className="mt-1 block rounded border border-slate-400 px-3 py-2" />
+        <button type="submit" className="rounded border border-slate-400 px-4 py-2 text-sm hover:bg-slate-100">
+          Download the day&apos;s bookings (CSV)
         </button>
       </form>
       {bookings.length === 0 ? (
@@ -59,7 +83,11 @@ export default async function AdminBookings({ searchParams }: { searchParams: Pr
             <tbody>
               {bookings.map((booking) => (
                 <tr key={booking.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2 font-mono">{booking.reference}</td>
+                  <td className="p-2 font-mono">
+                    <Link href={`/admin/bookings/${booking.id}`} className="text-brand-700 underline">
+                      {booking.reference}
+                    </Link>
+                  </td>
                   <td className="p-2">{booking.customerEmail}</td>
                   <td className="p-2">
                     {booking.tickets.map((t) => (

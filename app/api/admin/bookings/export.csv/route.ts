@@ -3,11 +3,12 @@ import { z } from "zod";
 import { route } from "@/lib/http";
 import { bookingLines, exportShows } from "@/lib/read-models/booking-export";
 import { csvResponse } from "@/lib/read-models/csv";
+import { optionalId } from "@/lib/read-models/report-range";
 import { calendarDay } from "@/lib/schemas/calendar-day";
 import { id } from "@/lib/schemas/text";
 
 const ExportQuery = z
-  .object({ showtimeId: id().optional(), date: calendarDay().optional(), cinemaId: id().optional() })
+  .object({ showtimeId: id().optional(), date: calendarDay().optional(), cinemaId: optionalId() })
   .refine((query) => Boolean(query.showtimeId) !== Boolean(query.date), {
     message: "Give either showtimeId or date",
     path: ["showtimeId"],
