@@ -11,7 +11,7 @@ export default async function AdminCinemas() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Cinemas</h1>
-      <CinemaForm />
+      <CinemaForm timeZones={Intl.supportedValuesOf("timeZone")} />
       <table className="w-full bg-white text-sm">
         <caption className="sr-only">Cinemas</caption>
         <thead>
@@ -30,6 +30,9 @@ export default async function AdminCinemas() {
             </th>
             <th scope="col" className="p-2">
               Halls
+            </th>
+            <th scope="col" className="p-2">
+              <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>
@@ -50,6 +53,15 @@ export default async function AdminCinemas() {
                     draw one
                   </Link>
                 )}
+              </td>
+              <td className="p-2">
+                <Link
+                  href={`/admin/cinemas/${c.id}`}
+                  aria-label={`Edit ${c.name}`}
+                  className="text-brand-700 underline"
+                >
+                  Edit
+                </Link>
               </td>
             </tr>
           ))}

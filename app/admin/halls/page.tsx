@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatMoney } from "@/lib/format";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { listHalls } from "@/lib/services/showtimes";
 
 export const metadata: Metadata = { title: "Halls" };
 export const dynamic = "force-dynamic";
 
 export default async function AdminHalls() {
-  const halls = await listHalls();
+  const [halls, user] = await Promise.all([listHalls(), getCurrentUser()]);
+  const isAdmin = user?.role === "ADMIN";
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -54,7 +56,14 @@ export default async function AdminHalls() {
               <td className="p-2 text-xs">
                 {hall.prices
                   .map((p) => `${p.seatType.toLowerCase()} ${formatMoney(p.amountCents, hall.cinema.currency)}`)
-                  .join(" · ")}
+                  .join(" · ")}{" "}
+                <Link
+                  href={`/admin/halls/${hall.id}/prices`}
+                  aria-label={`${isAdmin ? "Change" : "View"} the prices of ${hall.cinema.name} ${hall.name}`}
+                  className="ml-1 text-brand-700 underline"
+                >
+                  {isAdmin ? "Change" : "View"}
+                </Link>
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { CancelShowtimeButton } from "@/components/admin/cancel-showtime-button";
 import { JobProgress } from "@/components/admin/job-progress";
 import { formatDateTime } from "@/lib/format";
@@ -12,11 +13,12 @@ export const metadata: Metadata = { title: "Schedule" };
 export const dynamic = "force-dynamic";
 
 export default async function AdminShowtimes() {
-  const [movies, halls, upcoming, jobs] = await Promise.all([
+  const [movies, halls, upcoming, jobs, user] = await Promise.all([
     listAllMovies(),
     listHalls(),
     scheduleFor({ limit: 60 }),
     listJobs(10),
+    getCurrentUser(),
   ]);
   const cancelled = await listShowtimesByIds(jobs.map((job) => (job.params as { showtimeId: string }).showtimeId));
   const titles = new Map(
@@ -34,7 +36,13 @@ export default async function AdminShowtimes() {
       <h1 className="text-2xl font-bold">Schedule</h1>
       <ScheduleForm
         movies={movies.filter((m) => m.status !== "ARCHIVED").map((m) => ({ id: m.id, title: m.title }))}
-        halls={halls.map((h) => ({ id: h.id, label: `${h.cinema.name} · ${h.name} (${h.seatCount} seats)` }))}
+        halls={halls.map((h) => ({
+          id: h.id,
+          label: `${h.cinema.name} · ${h.name} (${h.seatCount} seats)`,
+          currency: h.cinema.currency,
+          prices: Object.fromEntries(h.prices.map((price) => [price.seatType, price.amountCents])),
+        }))}
+        canSetPrices={user?.role === "ADMIN"}
       />
       {jobs.length > 0 && (
         <section aria-labelledby="cancellations-heading" className="space-y-3">
@@ -88,7 +96,14 @@ export default async function AdminShowtimes() {
                 {s.cinema.name} · {s.hallName}
               </td>
               <td className="p-2">{s.occupancy.replace("_", " ")}</td>
-              <td className="p-2">
+              <td className="p-2 whitespace-nowrap">
+                <a
+                  href={`/api/admin/bookings/export.csv?showtimeId=${s.id}`}
+                  aria-label={`Bookings of ${titles.get(s.movieId)}, ${formatDateTime(s.startsAt, s.cinema.timeZone)} (CSV)`}
+                  className="mr-2 text-xs text-brand-700 underline"
+                >
+                  CSV
+                </a>
                 <CancelShowtimeButton
                   showtimeId={s.id}
                   label={`${titles.get(s.movieId)}, ${formatDateTime(s.startsAt, s.cinema.timeZone)}`}

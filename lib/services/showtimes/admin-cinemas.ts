@@ -45,7 +45,7 @@ export async function createCinema(actorId: string, input: CinemaInput) {
 }
 
 /** What staff may change of a cinema: everything but its slug (kept in links people have saved). */
-function editableFields(cinema: CinemaInput & { orphanSeatRule: boolean; companionReleaseMinutes: number }) {
+export function editableFields(cinema: CinemaInput & { orphanSeatRule: boolean; companionReleaseMinutes: number }) {
   return {
     name: cinema.name,
     city: cinema.city,
