@@ -35,7 +35,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?callbackUrl=%2Fadmin");
   if (!isStaff(user.role)) return <NotStaff />;
-  const sections = user.role === "ADMIN" ? [...SECTIONS, { href: "/admin/users", label: "Users" }] : SECTIONS;
+  const sections =
+    user.role === "ADMIN"
+      ? [...SECTIONS, { href: "/admin/users", label: "Users" }, { href: "/admin/audit", label: "Audit trail" }]
+      : SECTIONS;
   return (
     <div className="grid gap-6 md:grid-cols-[180px_1fr]">
       <nav aria-label="Staff" className="md:border-r md:border-slate-200 md:pr-4">
