@@ -1,7 +1,8 @@
 // Shared Playwright fixtures: accessibility checks with axe-core (serious or
 // critical violations fail the test) and sign-in through the API.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
 
 export const DEMO_PASSWORD = "cinema-demo-2026";
 export const DEMO = {
@@ -77,9 +78,12 @@ export async function newMoviegoer(page: Page): Promise<string> {
 
 export interface ScheduledShowtime {
   showtimeId: string;
+  movieId: string;
   filmTitle: string;
   filmSlug: string;
+  cinemaId: string;
   cinemaName: string;
+  hallId: string;
 }
 
 /**
@@ -135,8 +139,96 @@ export async function scheduleShowtime(
       hallId: hall.id,
       startsAt: startsAt.toISOString(),
     });
-    return { showtimeId: items[0].id, filmTitle: movie.title, filmSlug: movie.slug, cinemaName: cinema.name };
+    return {
+      showtimeId: items[0].id,
+      movieId: movie.id,
+      filmTitle: movie.title,
+      filmSlug: movie.slug,
+      cinemaId: cinema.id,
+      cinemaName: cinema.name,
+      hallId: hall.id,
+    };
   } finally {
     await staff.dispose();
   }
+}
+
+export interface PaidBooking {
+  id: string;
+  reference: string;
+  email: string;
+}
+
+/**
+ * A new moviegoer, in a browser of their own, books `seatCount` seats of the
+ * showtime (the first free ones) and pays with the test card on the test
+ * provider's checkout page, as booking.spec.ts does through the seat map.
+ */
+export async function buyTickets(browser: Browser, showtimeId: string, seatCount = 1): Promise<PaidBooking> {
+  const context = await browser.newContext({ baseURL: BASE_URL });
+  try {
+    const page = await context.newPage();
+    const email = await newMoviegoer(page);
+    await signInAs(page.request, email);
+    const { seats } = await (await page.request.get(`/api/showtimes/${showtimeId}/seats`)).json();
+    const free = (seats as { id: string; status: string }[]).filter((seat) => seat.status === "available");
+    const booked = await page.request.post("/api/booking/book", {
+      headers: { "idempotency-key": `e2e-buy-${stamp()}` },
+      data: { showtimeId, seatIds: free.slice(0, seatCount).map((seat) => seat.id) },
+    });
+    expect(booked.status(), await booked.text()).toBe(201);
+    const { booking, checkoutUrl } = await booked.json();
+    await page.goto(checkoutUrl);
+    await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+    await page.getByRole("button", { name: /^Pay/ }).click();
+    await expect(page.getByTestId("booking-status")).toHaveText("Confirmed", { timeout: 20_000 });
+    return { id: booking.id, reference: booking.reference, email };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Reads the app's database directly (npm test passes its URL), for checks
+ * that compute what a page should say independently of the code that says it.
+ */
+export async function withDatabase<T>(read: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests through npm test.");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await read(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** RFC 4180 rows: quoted fields may hold commas, quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += ch;
+  }
+  return rows;
 }
