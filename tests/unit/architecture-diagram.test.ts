@@ -12,8 +12,8 @@ import path from "node:path";
 import { cruise, type ICruiseResult } from "dependency-cruiser";
 import extractTSConfig from "dependency-cruiser/config-utl/extract-ts-config";
 import { parse } from "yaml";
-import { drawArchitecture } from "@/scripts/architecture/draw";
-import { readFlowchart, type FlowEdge } from "@/scripts/architecture/flowchart";
+import { drawArchitecture } from "@/tools/architecture/draw";
+import { readFlowchart, type FlowEdge } from "@/tools/architecture/flowchart";
 
 const doc = fs.readFileSync("docs/architecture.md", "utf8");
 const drawings = [...doc.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((match) => match[1]);

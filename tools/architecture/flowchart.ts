@@ -1,6 +1,6 @@
 // A reader for the Mermaid flowcharts of docs/architecture.md: their nodes
 // (label, shape, class), subgraphs and edges (kind, label). The drawings'
-// test checks them against the code with it, and scripts/draw-architecture.ts
+// test checks them against the code with it, and tools/draw-architecture.ts
 // turns them into the draw.io file and the SVGs.
 
 export type EdgeKind = "-->" | "-.->" | "---";

@@ -58,5 +58,5 @@ function page(id: string, name: string, drawing: Drawing): string {
 }
 
 export function toDrawio(pages: { id: string; name: string; drawing: Drawing }[]): string {
-  return `<mxfile host="cinema" agent="scripts/draw-architecture.ts">\n${pages.map((p) => page(p.id, p.name, p.drawing)).join("\n")}\n</mxfile>\n`;
+  return `<mxfile host="cinema" agent="tools/draw-architecture.ts">\n${pages.map((p) => page(p.id, p.name, p.drawing)).join("\n")}\n</mxfile>\n`;
 }

@@ -1,5 +1,5 @@
 // npm run docs:architecture – draws docs/architecture.drawio and the SVGs from
-// the Mermaid flowcharts of docs/architecture.md (scripts/architecture/).
+// the Mermaid flowcharts of docs/architecture.md (tools/architecture/).
 import fs from "node:fs";
 import { drawArchitecture } from "./architecture/draw";
 
