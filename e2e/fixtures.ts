@@ -1,6 +1,7 @@
 // Shared Playwright fixtures: accessibility checks with axe-core (serious or
 // critical violations fail the test) and sign-in through the API.
 import AxeBuilder from "@axe-core/playwright";
+import { parse } from "csv-parse/sync";
 import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 
@@ -204,31 +205,5 @@ export async function withDatabase<T>(read: (client: pg.Client) => Promise<T>): 
   }
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
+/** RFC 4180 rows of a CSV download (csv-parse), its byte-order mark dropped. */
+export const parseCsv = (text: string): string[][] => parse(text, { bom: true });
